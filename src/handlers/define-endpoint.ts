@@ -1,0 +1,50 @@
+import type { Caller } from '../rules/caller.js'
+import type { Outcome } from '../rules/outcome.js'
+import type { Params } from '../ocs/params.js'
+import type { World } from '../world/world.js'
+
+/**
+ * What an endpoint gets for one request: the world, the caller, the merged parameters and the
+ * placeholders of its path.
+ * @example
+ * handle: async ({ world, caller, path }) => ({ status: 200, data: world.conversations.get(path.token!) })
+ */
+export interface EndpointContext {
+  world: World
+  request: Request
+  caller: Caller
+  params: Params
+  path: Record<string, string>
+  /** The API version in the request path, e.g. `v4`. */
+  apiVersion: string
+}
+
+/**
+ * One Talk endpoint: method, path below `/apps/spreed/api/{apiVersion}`, the API versions
+ * that route it, and its handler returning an outcome (wrapped in the OCS envelope) or a raw
+ * response (for non-OCS answers such as CSV).
+ * @example
+ * export const getPeersForCall = defineEndpoint({ operationId: 'call-get-peers-for-call', method: 'GET', path: '/call/{token}', apiVersions: ['v4'], handle })
+ */
+export interface Endpoint {
+  operationId: string
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE'
+  path: string
+  apiVersions: readonly string[]
+  /** False for `#[NoCSRFRequired]` routes. */
+  csrf?: boolean
+  handle(context: EndpointContext): Promise<Outcome | Response>
+}
+
+/** The pattern Talk's routes require of a token. */
+const PLACEHOLDERS: Record<string, string> = { token: '[a-z0-9]{4,30}', attendeeId: '\\d+' }
+
+/**
+ * Declares an endpoint and compiles its path into a matcher.
+ * @example
+ * export const leaveCall = defineEndpoint({ operationId: 'call-leave-call', method: 'DELETE', path: '/call/{token}', apiVersions: ['v4'], handle })
+ */
+export function defineEndpoint(endpoint: Endpoint): Endpoint & { pattern: RegExp } {
+  const source = endpoint.path.replace(/\{(\w+)\}/g, (_, name: string) => `(?<${name}>${PLACEHOLDERS[name] ?? '[^/]+'})`)
+  return { ...endpoint, pattern: new RegExp(`^${source}$`) }
+}

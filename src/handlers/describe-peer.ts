@@ -1,0 +1,37 @@
+import type { Session } from '../world/schemas.js'
+import type { World } from '../world/world.js'
+
+/**
+ * One entry of the v4 peer list (`CallPeer`), fields in Talk's order.
+ * @example
+ * const peer: CallPeer = { actorType: 'users', actorId: 'alice', displayName: 'Alice', token: 'abc123', lastPing: 1767261600, sessionId: '…' }
+ */
+export interface CallPeer {
+  actorType: string
+  actorId: string
+  displayName: string
+  token: string
+  lastPing: number
+  sessionId: string
+}
+
+/**
+ * Describes a session as a peer; a user's name falls back to the user's, then to the id.
+ * @example
+ * describePeer(world, 'abc123', session).displayName
+ */
+export function describePeer(world: World, token: string, session: Session): CallPeer {
+  const attendee = world.attendees.get(session.attendeeId)!
+  let displayName = attendee.displayName
+  if (attendee.actorType === 'users' && displayName === '') {
+    displayName = world.users.get(attendee.actorId)?.displayName || attendee.actorId
+  }
+  return {
+    actorType: attendee.actorType,
+    actorId: attendee.actorId,
+    displayName,
+    token,
+    lastPing: session.lastPing,
+    sessionId: session.sessionId,
+  }
+}

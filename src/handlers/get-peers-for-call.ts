@@ -1,0 +1,32 @@
+// GET /ocs/v2.php/apps/spreed/api/v4/call/{token} (call-get-peers-for-call)
+// 200 the live in-call sessions; 403 calls disabled or read-only; 404 not a participant; 412 lobby.
+import { isAliveInCall } from '../rules/call-state.js'
+import { checkRequirements } from '../rules/check-requirements.js'
+import { defineEndpoint } from './define-endpoint.js'
+import { describePeer } from './describe-peer.js'
+
+/**
+ * Lists the sessions in the call that pinged within the last 30 s, one entry per session.
+ * @example
+ * await fetch('/ocs/v2.php/apps/spreed/api/v4/call/abc123', { headers: { 'OCS-APIRequest': 'true', Accept: 'application/json' } })
+ */
+export const getPeersForCall = defineEndpoint({
+  operationId: 'call-get-peers-for-call',
+  method: 'GET',
+  path: '/call/{token}',
+  apiVersions: ['v4'],
+  async handle({ world, caller, path }) {
+    const checked = await checkRequirements(world, caller, path.token!, {
+      callEnabled: true,
+      readWrite: true,
+      moderatorOrNoLobby: true,
+    })
+    if ('outcome' in checked) return checked.outcome
+    const token = checked.participant.conversation.token
+    const peers = world
+      .sessionsIn(token)
+      .filter((session) => isAliveInCall(world, session))
+      .map((session) => describePeer(world, token, session))
+    return { status: 200, data: peers }
+  },
+})

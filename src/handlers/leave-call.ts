@@ -1,0 +1,34 @@
+// DELETE /ocs/v2.php/apps/spreed/api/v4/call/{token} (call-leave-call)
+// 200 left, or ended for everyone with `all` by a moderator (data null; also when not in the
+// call); 404 not a participant or no session. No read-only or lobby check.
+import { endCallForEveryone, leaveCall as leaveTheCall } from '../rules/call-state.js'
+import { checkRequirements } from '../rules/check-requirements.js'
+import { controllerOutcome } from '../rules/outcome.js'
+import { hasModeratorRights } from '../rules/permissions.js'
+import { toBool } from '../ocs/cast.js'
+import { defineEndpoint } from './define-endpoint.js'
+
+/**
+ * Leaves the call; `all=true` from a moderator ends it for everyone. `all` may come in the
+ * query (OpenAPI), a JSON body (the web client) or a form body.
+ * @example
+ * await fetch(`/ocs/v2.php/apps/spreed/api/v4/call/${token}`, { method: 'DELETE', headers, body: JSON.stringify({ all: true }) })
+ */
+export const leaveCall = defineEndpoint({
+  operationId: 'call-leave-call',
+  method: 'DELETE',
+  path: '/call/{token}',
+  apiVersions: ['v4'],
+  async handle({ world, caller, params, path }) {
+    const checked = await checkRequirements(world, caller, path.token!, {})
+    if ('outcome' in checked) return checked.outcome
+    const { conversation, attendee, session } = checked.participant
+    if (!session) return controllerOutcome(404)
+    if (toBool(params.get('all'), false) && hasModeratorRights(attendee) && conversation.activeSince !== null) {
+      await endCallForEveryone(world, conversation)
+    } else {
+      await leaveTheCall(world, conversation, session)
+    }
+    return controllerOutcome(200)
+  },
+})

@@ -1,0 +1,8 @@
+export * from './constants.js'
+export { TalkMockError } from './errors.js'
+export { createTalkMock, type TalkMock, type TalkMockOptions, type ApiVersion } from './scenario/create-talk-mock.js'
+export { World, type UserInput, type ConversationInput, type AttendeeInput, type SessionInput } from './world/world.js'
+export type { Clock } from './world/clock.js'
+export type { User, Conversation, Attendee, Session, Settings } from './world/schemas.js'
+export type { CallPeer } from './handlers/describe-peer.js'
+export { CLIENT_COOKIE } from './handlers/dispatch-ocs-request.js'

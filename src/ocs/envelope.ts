@@ -1,0 +1,81 @@
+import type { OcsFormat } from './format.js'
+import { encodePhpJson } from './php-json.js'
+import { encodePhpXml } from './php-xml.js'
+
+/** Which OCS entry point a request came through. @example const version: OcsVersion = 2 */
+export type OcsVersion = 1 | 2
+
+/** The OCS status codes with a meaning of their own (`OCSController::RESPOND_*`). @example OCS_STATUS.UNAUTHORISED */
+export const OCS_STATUS = { UNAUTHORISED: 997, NOT_FOUND: 998, SERVER_ERROR: 996, UNKNOWN_ERROR: 999 } as const
+
+/**
+ * Wraps a controller result in the OCS envelope as `V1Response`/`V2Response` render it:
+ * v2 answers with the status as HTTP status (OCS codes mapped), v1 with HTTP 200 (401 for
+ * 997) and statuscode 100 for 200.
+ * @example
+ * renderOcs({ version: 2, format: 'json', status: 412, data: [] }) // HTTP 412, meta.statuscode 412
+ */
+export function renderOcs(options: {
+  version: OcsVersion
+  format: OcsFormat
+  status: number
+  data: unknown
+  message?: string
+  headers?: HeadersInit
+}): Response {
+  const { version, format, status, data } = options
+  const success = version === 2 ? status >= 200 && status < 300 : status === 200
+  const meta: Record<string, unknown> = {
+    status: success ? 'ok' : 'failure',
+    statuscode: version === 1 && status === 200 ? 100 : status,
+    message: success ? 'OK' : (options.message ?? ''),
+  }
+  if (version === 1) {
+    meta.totalitems = ''
+    meta.itemsperpage = ''
+  }
+  const httpStatus = version === 2 ? mapV2Status(status) : status === OCS_STATUS.UNAUTHORISED ? 401 : 200
+  return renderDocument({ ocs: { meta, data } }, format, httpStatus, options.headers)
+}
+
+/**
+ * An answer of Nextcloud's legacy OCS handler (`ApiHelper::respond`), which serves routes
+ * nobody else serves (998, "Invalid query") and failed logins (997): only `?format=` chooses
+ * JSON, XML otherwise; v2 maps 998 to 404, and 997 is HTTP 401 on both.
+ * @example
+ * renderLegacyResult(2, new URL(request.url), OCS_STATUS.NOT_FOUND, INVALID_QUERY_MESSAGE)
+ */
+export function renderLegacyResult(version: OcsVersion, url: URL, code: number, message: string): Response {
+  const format = url.searchParams.get('format') === 'json' ? 'json' : 'xml'
+  const statuscode = version === 2 && code === OCS_STATUS.NOT_FOUND ? 404 : code
+  const meta = { status: 'failure', statuscode, message, totalitems: '', itemsperpage: '' }
+  const httpStatus = code === OCS_STATUS.UNAUTHORISED ? 401 : version === 2 ? mapV2Status(code) : 200
+  const response = renderDocument({ ocs: { meta, data: [] } }, format, httpStatus)
+  if (format === 'xml') response.headers.set('content-type', 'text/xml; charset=UTF-8')
+  return response
+}
+
+/** The message of the legacy handler for an unknown OCS route. @example renderLegacyResult(2, url, 998, INVALID_QUERY_MESSAGE) */
+export const INVALID_QUERY_MESSAGE =
+  'Invalid query, please check the syntax. API specifications are here: http://www.freedesktop.org/wiki/Specifications/open-collaboration-services.'
+
+function renderDocument(document: Record<string, unknown>, format: OcsFormat, status: number, headers?: HeadersInit): Response {
+  const response = new Response(noBody(status) ? null : format === 'json' ? encodePhpJson(document) : encodePhpXml(document), {
+    status,
+    headers,
+  })
+  response.headers.set('content-type', format === 'json' ? 'application/json; charset=utf-8' : 'application/xml; charset=utf-8')
+  return response
+}
+
+function noBody(status: number): boolean {
+  return status === 204 || status === 304 || (status >= 100 && status < 200)
+}
+
+function mapV2Status(status: number): number {
+  if (status === OCS_STATUS.UNAUTHORISED) return 401
+  if (status === OCS_STATUS.NOT_FOUND) return 404
+  if (status === OCS_STATUS.SERVER_ERROR || status === OCS_STATUS.UNKNOWN_ERROR) return 500
+  if (status < 200 || status > 600) return 400
+  return status
+}

@@ -1,0 +1,96 @@
+import { Collection } from '@msw/data'
+import type { z } from 'zod'
+
+type Key = string | number
+
+/**
+ * An `@msw/data` collection with the indexes the hot paths need: records by key, and keys by
+ * group (attendees by conversation, sessions by attendee). Every write goes through here so
+ * the indexes never drift from the collection; lookups never scan the collection.
+ * @example
+ * const users = new Table(userSchema, (user) => user.id)
+ * await users.insert({ id: 'alice', displayName: 'Alice' })
+ * users.get('alice')?.displayName // 'Alice'
+ */
+export class Table<Schema extends z.ZodObject, Row extends z.output<Schema> = z.output<Schema>> {
+  readonly collection: Collection<Schema>
+  readonly #byKey = new Map<Key, Row>()
+  readonly #groups = new Map<Key, Set<Key>>()
+
+  constructor(
+    schema: Schema,
+    private readonly keyOf: (row: Row) => Key,
+    private readonly groupOf?: (row: Row) => Key,
+  ) {
+    this.collection = new Collection({ schema })
+  }
+
+  /** The row with this key. @example sessions.get(sessionId) */
+  get(key: Key): Row | undefined {
+    return this.#byKey.get(key)
+  }
+
+  /** Every row, in insertion order. @example users.all().length */
+  all(): Row[] {
+    return this.collection.all() as Row[]
+  }
+
+  /** How many rows there are. @example attendees.count() */
+  count(): number {
+    return this.#byKey.size
+  }
+
+  /** The rows of one group, in insertion order. @example attendees.inGroup('abc123') */
+  inGroup(group: Key): Row[] {
+    const keys = this.#groups.get(group)
+    if (!keys) return []
+    const rows: Row[] = []
+    for (const key of keys) rows.push(this.#byKey.get(key)!)
+    return rows
+  }
+
+  /** Validates and stores a row. @example await users.insert({ id: 'bob', displayName: 'Bob' }) */
+  async insert(values: z.input<Schema>): Promise<Row> {
+    const row = (await this.collection.create(values as never)) as unknown as Row
+    const key = this.keyOf(row)
+    this.#byKey.set(key, row)
+    if (this.groupOf) {
+      const group = this.groupOf(row)
+      let keys = this.#groups.get(group)
+      if (!keys) this.#groups.set(group, (keys = new Set()))
+      keys.add(key)
+    }
+    return row
+  }
+
+  /**
+   * Changes a row through a draft and returns its new version; the key and the group are fixed.
+   * @example await sessions.update(session, (draft) => { draft.inCall = 7 })
+   */
+  async update(row: Row, change: (draft: Row) => void): Promise<Row> {
+    const key = this.keyOf(row)
+    const current = this.#byKey.get(key) ?? row
+    const next = (await this.collection.update(current as never, {
+      data: change as never,
+    })) as unknown as Row
+    this.#byKey.set(key, next)
+    return next
+  }
+
+  /** Removes a row. @example sessions.remove(session) */
+  remove(row: Row): void {
+    const key = this.keyOf(row)
+    const current = this.#byKey.get(key)
+    if (!current) return
+    this.collection.delete(current as never)
+    this.#byKey.delete(key)
+    if (this.groupOf) this.#groups.get(this.groupOf(current))?.delete(key)
+  }
+
+  /** Removes every row. @example users.clear() */
+  clear(): void {
+    this.collection.clear()
+    this.#byKey.clear()
+    this.#groups.clear()
+  }
+}

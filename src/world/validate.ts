@@ -1,0 +1,15 @@
+import type { z } from 'zod'
+import { TalkMockError } from '../errors.js'
+
+/**
+ * Parses `input` with `schema`, or throws a `TalkMockError` that names each bad field, so a
+ * world is never half-built from bad input.
+ * @example
+ * const user = validate(userSchema, { id: 'alice', displayName: 'Alice' }, 'add user "alice"')
+ */
+export function validate<Schema extends z.ZodType>(schema: Schema, input: unknown, action: string): z.output<Schema> {
+  const result = schema.safeParse(input)
+  if (result.success) return result.data
+  const problems = result.error.issues.map((issue) => `${issue.path.join('.') || '(value)'}: ${issue.message}`)
+  throw new TalkMockError(action, problems.join('; '), 'Fix the fields named above.')
+}

@@ -1,0 +1,182 @@
+import type { Faker } from '@faker-js/faker'
+import { PARTICIPANT_TYPE } from '../constants.js'
+import { TalkMockError } from '../errors.js'
+import { createClock, type Clock } from './clock.js'
+import { createFaker } from './create-faker.js'
+import {
+  attendeeSchema,
+  conversationSchema,
+  sessionSchema,
+  settingsSchema,
+  userSchema,
+  type Attendee,
+  type Conversation,
+  type Session,
+  type Settings,
+  type User,
+} from './schemas.js'
+import { sha1 } from './sha1.js'
+import { Table } from './table.js'
+import { validate } from './validate.js'
+
+/** What `addUser` takes: an id, the rest is made up when missing. @example { id: 'alice' } */
+export type UserInput = Partial<User> & { id: string }
+/** What `addConversation` takes. @example { token: 'abc123', type: 2 } */
+export type ConversationInput = Partial<Conversation>
+/** What `addAttendee` takes. @example { actorId: 'alice', participantType: 1 } */
+export type AttendeeInput = Partial<Omit<Attendee, 'id' | 'token'>>
+/** What `addSession` takes. @example { inCall: 7 } */
+export type SessionInput = Partial<Omit<Session, 'attendeeId'>>
+
+/**
+ * The in-memory Talk server state: users, conversations, attendees, sessions and settings in
+ * `@msw/data` collections with indexes beside them, plus the world's own faker and clock.
+ * Every write goes through its methods, which check their input and keep the indexes right.
+ * @example
+ * const world = new World({ seed: 1 })
+ * await world.addUser({ id: 'alice' })
+ * const room = await world.addConversation({ token: 'abc123', type: 2 })
+ * await world.addAttendee(room.token, { actorId: 'alice', participantType: 1 })
+ */
+export class World {
+  readonly faker: Faker
+  readonly clock: Clock
+  readonly users = new Table(userSchema, (user) => user.id)
+  readonly conversations = new Table(conversationSchema, (room) => room.token)
+  readonly attendees = new Table(attendeeSchema, (attendee) => attendee.id, (attendee) => attendee.token)
+  readonly sessions = new Table(sessionSchema, (session) => session.sessionId, (session) => session.attendeeId)
+  settings: Settings = settingsSchema.parse({})
+  /** Who a request without credentials is: a user id, or `null` for an anonymous guest. */
+  viewer: string | null = null
+  readonly #clientSessions = new Map<string, string>()
+  #lastAttendeeId = 0
+  #lastPeerClient = 0
+
+  constructor(options: { seed: number; clockStart?: number }) {
+    this.faker = createFaker(options.seed)
+    this.clock = createClock(options.clockStart)
+  }
+
+  /**
+   * Adds a user; a missing display name is made up by the world's faker.
+   * @example await world.addUser({ id: 'alice', status: 'dnd' })
+   */
+  async addUser(input: UserInput): Promise<User> {
+    const action = `add user "${String(input.id)}"`
+    if (this.users.get(input.id)) throw new TalkMockError(action, 'the id is taken', 'Pick another id.')
+    const displayName = input.displayName ?? this.faker.person.fullName()
+    return this.users.insert(validate(userSchema, { ...input, displayName }, action))
+  }
+
+  /**
+   * Adds a conversation; a missing token is made up (8 characters of a-z0-9).
+   * @example await world.addConversation({ token: 'abc123', type: CONVERSATION_TYPE.PUBLIC })
+   */
+  async addConversation(input: ConversationInput = {}): Promise<Conversation> {
+    const token = input.token ?? this.faker.string.alphanumeric({ length: 8, casing: 'lower' })
+    const action = `add conversation "${token}"`
+    if (this.conversations.get(token)) throw new TalkMockError(action, 'the token is taken', 'Pick another token.')
+    const name = input.name ?? this.faker.company.catchPhrase()
+    return this.conversations.insert(validate(conversationSchema, { type: 2, ...input, token, name }, action))
+  }
+
+  /**
+   * Adds an attendee to a conversation. Users must exist and take their display name from the
+   * user; a guest without an actor id gets a sha1 one, as Talk names guests.
+   * @example await world.addAttendee('abc123', { actorId: 'alice', participantType: PARTICIPANT_TYPE.OWNER })
+   */
+  async addAttendee(token: string, input: AttendeeInput): Promise<Attendee> {
+    const actorType = input.actorType ?? 'users'
+    const action = `add attendee "${input.actorId ?? actorType}" to "${token}"`
+    if (!this.conversations.get(token)) {
+      throw new TalkMockError(action, 'no conversation has that token', 'Add the conversation first.')
+    }
+    let { actorId, displayName } = input
+    if (actorType === 'users') {
+      const user = actorId === undefined ? undefined : this.users.get(actorId)
+      if (!user) throw new TalkMockError(action, `no user "${String(actorId)}"`, 'Add the user first.')
+      displayName ??= user.displayName
+      if (this.findAttendee(token, 'users', user.id)) {
+        throw new TalkMockError(action, 'the user is an attendee already', 'Update that attendee instead.')
+      }
+    }
+    actorId ??= sha1(this.faker.string.alphanumeric(32))
+    const participantType =
+      input.participantType ?? (actorType === 'guests' ? PARTICIPANT_TYPE.GUEST : PARTICIPANT_TYPE.USER)
+    const values = { ...input, actorType, actorId, displayName, participantType, token, id: this.#lastAttendeeId + 1 }
+    const attendee = await this.attendees.insert(validate(attendeeSchema, values, action))
+    this.#lastAttendeeId = attendee.id
+    return attendee
+  }
+
+  /**
+   * Opens a Talk session for an attendee, as joining the conversation does. Without a client
+   * id the session belongs to a simulated peer client of its own.
+   * @example await world.addSession(attendee, { inCall: CALL_FLAG.IN_CALL | CALL_FLAG.WITH_AUDIO })
+   */
+  async addSession(attendee: Attendee | number, input: SessionInput = {}): Promise<Session> {
+    const attendeeId = typeof attendee === 'number' ? attendee : attendee.id
+    const owner = this.attendees.get(attendeeId)
+    const action = `add a session for attendee ${attendeeId}`
+    if (!owner) throw new TalkMockError(action, 'no such attendee', 'Add the attendee first.')
+    const clientId = input.clientId ?? `peer-${++this.#lastPeerClient}`
+    const binding = bindingKey(clientId, owner)
+    if (this.#clientSessions.has(binding)) {
+      throw new TalkMockError(action, `client "${clientId}" has a session in "${owner.token}" already`, 'Close it first, or use another client.')
+    }
+    const values = {
+      sessionId: this.faker.string.alphanumeric(255),
+      lastPing: this.clock.seconds(),
+      ...input,
+      attendeeId,
+      clientId,
+    }
+    const session = await this.sessions.insert(validate(sessionSchema, values, action))
+    this.#clientSessions.set(binding, session.sessionId)
+    return session
+  }
+
+  /** Closes a session. @example world.removeSession(session) */
+  removeSession(session: Session): void {
+    const owner = this.attendees.get(session.attendeeId)
+    if (owner) this.#clientSessions.delete(bindingKey(session.clientId, owner))
+    this.sessions.remove(session)
+  }
+
+  /** Removes an attendee with its sessions. @example world.removeAttendee(attendee) */
+  removeAttendee(attendee: Attendee): void {
+    for (const session of this.sessions.inGroup(attendee.id)) this.removeSession(session)
+    this.attendees.remove(attendee)
+  }
+
+  /** Changes server settings. @example world.updateSettings({ startCalls: START_CALLS.NOBODY }) */
+  updateSettings(changes: Partial<Settings>): Settings {
+    this.settings = validate(settingsSchema, { ...this.settings, ...changes }, 'update the settings')
+    return this.settings
+  }
+
+  /** The attendee of an actor in a conversation. @example world.findAttendee('abc123', 'users', 'alice') */
+  findAttendee(token: string, actorType: string, actorId: string): Attendee | undefined {
+    return this.attendees.inGroup(token).find((a) => a.actorType === actorType && a.actorId === actorId)
+  }
+
+  /**
+   * The session a client holds in a conversation as one actor (`users/<id>`, or `guest`).
+   * @example world.findClientSession('implicit', 'users/alice', 'abc123')
+   */
+  findClientSession(clientId: string, actor: string, token: string): Session | undefined {
+    const sessionId = this.#clientSessions.get(`${clientId}\n${actor}\n${token}`)
+    return sessionId === undefined ? undefined : this.sessions.get(sessionId)
+  }
+
+  /** Every session of every attendee of a conversation. @example world.sessionsIn('abc123') */
+  sessionsIn(token: string): Session[] {
+    return this.attendees.inGroup(token).flatMap((attendee) => this.sessions.inGroup(attendee.id))
+  }
+}
+
+/** Users are bound by id; every other actor is a guest known only by its client. */
+function bindingKey(clientId: string, attendee: Attendee): string {
+  const actor = attendee.actorType === 'users' ? `users/${attendee.actorId}` : 'guest'
+  return `${clientId}\n${actor}\n${attendee.token}`
+}
