@@ -45,6 +45,9 @@ const PLACEHOLDERS: Record<string, string> = { token: '[a-z0-9]{4,30}', attendee
  * export const leaveCall = defineEndpoint({ operationId: 'call-leave-call', method: 'DELETE', path: '/call/{token}', apiVersions: ['v4'], handle })
  */
 export function defineEndpoint(endpoint: Endpoint): Endpoint & { pattern: RegExp } {
-  const source = endpoint.path.replace(/\{(\w+)\}/g, (_, name: string) => `(?<${name}>${PLACEHOLDERS[name] ?? '[^/]+'})`)
+  const source = endpoint.path.replace(
+    /\{(\w+)\}/g,
+    (_, name: string) => `(?<${name}>${PLACEHOLDERS[name] ?? '[^/]+'})`,
+  )
   return { ...endpoint, pattern: new RegExp(`^${source}$`) }
 }

@@ -40,7 +40,10 @@ export const joinCall = defineEndpoint({
 
     const { participant } = checked
     const { conversation, session } = participant
-    if (consentRequired(world.settings.recordingConsent, conversation.recordingConsent) && !toBool(params.get('recordingConsent'), false)) {
+    if (
+      consentRequired(world.settings.recordingConsent, conversation.recordingConsent) &&
+      !toBool(params.get('recordingConsent'), false)
+    ) {
       return controllerOutcome(400, { error: 'consent' })
     }
     // Divergence: Talk re-adds a one-to-one partner who left; the mock keeps the room as it is.
@@ -49,7 +52,11 @@ export const joinCall = defineEndpoint({
 
     const flags = stripUnpublishableFlags(world, participant, requested ?? DEFAULT_JOIN_FLAGS)
     const starting = session.inCall === 0 && flags !== 0
-    if (starting && !canStartCall(world, conversation, participant.attendee) && !someoneElseInCall(world, conversation.token, session)) {
+    if (
+      starting &&
+      !canStartCall(world, conversation, participant.attendee) &&
+      !someoneElseInCall(world, conversation.token, session)
+    ) {
       return controllerOutcome(403, [])
     }
     await enterCall(world, { conversation, session }, flags)
@@ -58,5 +65,7 @@ export const joinCall = defineEndpoint({
 })
 
 function consentRequired(serverSetting: number, roomSetting: number): boolean {
-  return serverSetting === RECORDING_CONSENT.REQUIRED || (serverSetting === RECORDING_CONSENT.OPTIONAL && roomSetting === 1)
+  return (
+    serverSetting === RECORDING_CONSENT.REQUIRED || (serverSetting === RECORDING_CONSENT.OPTIONAL && roomSetting === 1)
+  )
 }

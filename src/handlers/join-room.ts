@@ -34,7 +34,11 @@ export const joinRoom = defineEndpoint({
     const previous = findCallerSession(world, caller, conversation.token)
     if (previous) {
       if (!toBool(params.get('force'), true) && previous.inCall !== 0) {
-        return controllerOutcome(409, { sessionId: previous.sessionId, inCall: previous.inCall, lastPing: previous.lastPing })
+        return controllerOutcome(409, {
+          sessionId: previous.sessionId,
+          inCall: previous.inCall,
+          lastPing: previous.lastPing,
+        })
       }
       await leaveCall(world, conversation, previous)
       if (caller.kind === 'guest') attendee = world.attendees.get(previous.attendeeId)
@@ -53,7 +57,12 @@ export const joinRoom = defineEndpoint({
   },
 })
 
-function addJoiningAttendee(world: World, conversation: Conversation, caller: Caller, sessionId: string): Promise<Attendee> {
+function addJoiningAttendee(
+  world: World,
+  conversation: Conversation,
+  caller: Caller,
+  sessionId: string,
+): Promise<Attendee> {
   if (caller.kind === 'guest') {
     return world.addAttendee(conversation.token, {
       actorType: 'guests',

@@ -24,7 +24,10 @@ export const leaveRoom = defineEndpoint({
     await leaveCall(world, conversation, session)
     world.removeSession(session)
     const attendee = world.attendees.get(session.attendeeId)
-    if (attendee?.participantType === PARTICIPANT_TYPE.USER_SELF_JOINED && world.sessions.inGroup(attendee.id).length === 0) {
+    if (
+      attendee?.participantType === PARTICIPANT_TYPE.USER_SELF_JOINED &&
+      world.sessions.inGroup(attendee.id).length === 0
+    ) {
       world.removeAttendee(attendee)
     }
     return controllerOutcome(200)

@@ -59,12 +59,23 @@ export function renderLegacyResult(version: OcsVersion, url: URL, code: number, 
 export const INVALID_QUERY_MESSAGE =
   'Invalid query, please check the syntax. API specifications are here: http://www.freedesktop.org/wiki/Specifications/open-collaboration-services.'
 
-function renderDocument(document: Record<string, unknown>, format: OcsFormat, status: number, headers?: HeadersInit): Response {
-  const response = new Response(noBody(status) ? null : format === 'json' ? encodePhpJson(document) : encodePhpXml(document), {
-    status,
-    headers,
-  })
-  response.headers.set('content-type', format === 'json' ? 'application/json; charset=utf-8' : 'application/xml; charset=utf-8')
+function renderDocument(
+  document: Record<string, unknown>,
+  format: OcsFormat,
+  status: number,
+  headers?: HeadersInit,
+): Response {
+  const response = new Response(
+    noBody(status) ? null : format === 'json' ? encodePhpJson(document) : encodePhpXml(document),
+    {
+      status,
+      headers,
+    },
+  )
+  response.headers.set(
+    'content-type',
+    format === 'json' ? 'application/json; charset=utf-8' : 'application/xml; charset=utf-8',
+  )
   return response
 }
 

@@ -38,7 +38,11 @@ export async function endCall(world: World, conversation: Conversation): Promise
  * @example
  * await enterCall(world, { conversation: room, session }, CALL_FLAG.IN_CALL | CALL_FLAG.WITH_AUDIO)
  */
-export async function enterCall(world: World, participant: { conversation: Conversation; session: Session }, flags: number): Promise<void> {
+export async function enterCall(
+  world: World,
+  participant: { conversation: Conversation; session: Session },
+  flags: number,
+): Promise<void> {
   const now = world.clock.seconds()
   const { conversation, session } = participant
   await world.sessions.update(session, (draft) => {

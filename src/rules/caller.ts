@@ -3,9 +3,7 @@
  * @example
  * const caller: Caller = { kind: 'user', userId: 'alice', clientId: 'implicit' }
  */
-export type Caller =
-  | { kind: 'user'; userId: string; clientId: string }
-  | { kind: 'guest'; clientId: string }
+export type Caller = { kind: 'user'; userId: string; clientId: string } | { kind: 'guest'; clientId: string }
 
 /**
  * The client a request without a client cookie belongs to (one per actor), so that plain

@@ -30,7 +30,9 @@ export function hasModeratorRights(attendee: Pick<Attendee, 'participantType'>):
  * isGuest({ participantType: PARTICIPANT_TYPE.GUEST }) // true
  */
 export function isGuest(attendee: Pick<Attendee, 'participantType'>): boolean {
-  return attendee.participantType === PARTICIPANT_TYPE.GUEST || attendee.participantType === PARTICIPANT_TYPE.GUEST_MODERATOR
+  return (
+    attendee.participantType === PARTICIPANT_TYPE.GUEST || attendee.participantType === PARTICIPANT_TYPE.GUEST_MODERATOR
+  )
 }
 
 /**

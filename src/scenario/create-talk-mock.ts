@@ -61,7 +61,11 @@ export interface TalkMock {
 export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
   const seed = options.seed ?? 1
   if (!Number.isSafeInteger(seed)) {
-    throw new TalkMockError('create the mock', `seed ${String(seed)} is not an integer`, 'Pass a whole number as `seed`.')
+    throw new TalkMockError(
+      'create the mock',
+      `seed ${String(seed)} is not an integer`,
+      'Pass a whole number as `seed`.',
+    )
   }
   const apiVersions = options.apiVersions ?? ['v4']
   let world!: World

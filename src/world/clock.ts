@@ -38,7 +38,11 @@ export function createClock(start: number = DEFAULT_CLOCK_START): Clock {
     seconds: () => Math.floor(current / 1000),
     advance(ms) {
       if (!Number.isFinite(ms) || ms < 0) {
-        throw new TalkMockError('advance the clock', `${String(ms)} is not a duration`, 'Pass a number of milliseconds >= 0.')
+        throw new TalkMockError(
+          'advance the clock',
+          `${String(ms)} is not a duration`,
+          'Pass a number of milliseconds >= 0.',
+        )
       }
       current += ms
     },
@@ -50,7 +54,11 @@ export function createClock(start: number = DEFAULT_CLOCK_START): Clock {
 
 function checkTime(value: number, action: string): number {
   if (!Number.isSafeInteger(value) || value < 0) {
-    throw new TalkMockError(action, `${String(value)} is not a time`, 'Pass epoch milliseconds, e.g. Date.UTC(2026, 0, 1).')
+    throw new TalkMockError(
+      action,
+      `${String(value)} is not a time`,
+      'Pass epoch milliseconds, e.g. Date.UTC(2026, 0, 1).',
+    )
   }
   return value
 }

@@ -43,8 +43,16 @@ export class World {
   readonly clock: Clock
   readonly users = new Table(userSchema, (user) => user.id)
   readonly conversations = new Table(conversationSchema, (room) => room.token)
-  readonly attendees = new Table(attendeeSchema, (attendee) => attendee.id, (attendee) => attendee.token)
-  readonly sessions = new Table(sessionSchema, (session) => session.sessionId, (session) => session.attendeeId)
+  readonly attendees = new Table(
+    attendeeSchema,
+    (attendee) => attendee.id,
+    (attendee) => attendee.token,
+  )
+  readonly sessions = new Table(
+    sessionSchema,
+    (session) => session.sessionId,
+    (session) => session.attendeeId,
+  )
   settings: Settings = settingsSchema.parse({})
   /** Who a request without credentials is: a user id, or `null` for an anonymous guest. */
   viewer: string | null = null
@@ -122,7 +130,11 @@ export class World {
     const clientId = input.clientId ?? `peer-${++this.#lastPeerClient}`
     const binding = bindingKey(clientId, owner)
     if (this.#clientSessions.has(binding)) {
-      throw new TalkMockError(action, `client "${clientId}" has a session in "${owner.token}" already`, 'Close it first, or use another client.')
+      throw new TalkMockError(
+        action,
+        `client "${clientId}" has a session in "${owner.token}" already`,
+        'Close it first, or use another client.',
+      )
     }
     const values = {
       sessionId: this.faker.string.alphanumeric(255),
