@@ -7,7 +7,11 @@
 export class TalkMockError extends Error {
   override name = 'TalkMockError'
 
-  constructor(action: string, reason: string, remedy: string) {
+  constructor(
+    readonly action: string,
+    readonly reason: string,
+    readonly remedy: string,
+  ) {
     super(`[talk-mock] Failed to ${action}: ${reason}. ${remedy}`)
   }
 }

@@ -1,8 +1,21 @@
 export * from './constants.js'
 export { TalkMockError } from './errors.js'
-export { createTalkMock, type TalkMock, type TalkMockOptions, type ApiVersion } from './scenario/create-talk-mock.js'
+export {
+  createTalkMock,
+  type TalkMock,
+  type TalkMockOptions,
+  type ActiveScenario,
+  type ApiVersion,
+} from './scenario/create-talk-mock.js'
+export { defineScenario, type Scenario } from './scenario/define-scenario.js'
+export { overlays, SLOW_LATENCY_MS, type Overlay } from './scenario/overlays.js'
+export { controlRoutes } from './scenario/control-routes.js'
+export { scenarios } from '../scenarios/index.js'
 export { World, type UserInput, type ConversationInput, type AttendeeInput, type SessionInput } from './world/world.js'
+export { worldJsonSchema, type WorldJson } from './world/world-json.js'
+export type { WorldSource } from './world/load-world.js'
 export type { Clock } from './world/clock.js'
 export type { User, Conversation, Attendee, Session, Settings } from './world/schemas.js'
 export type { CallPeer } from './handlers/describe-peer.js'
 export { CLIENT_COOKIE } from './handlers/dispatch-ocs-request.js'
+export { Journal, JOURNAL_LIMIT, type JournalEntry } from './journal/journal.js'

@@ -10,7 +10,8 @@ import type { defineEndpoint } from './define-endpoint.js'
 /** The cookie that names a client, as the PHP session cookie does for Talk. @example `${CLIENT_COOKIE}=c1` */
 export const CLIENT_COOKIE = 'talk_mock_client'
 
-const TALK_ROUTE = /\/ocs\/v([12])\.php\/apps\/spreed\/api\/(v\d+)(\/.*)$/
+const OCS_ROUTE = /\/ocs\/v([12])\.php(\/.*)$/
+const TALK_API = /^\/apps\/spreed\/api\/(v\d+)(\/.*)$/
 
 /**
  * What the dispatcher needs of a mock instance.
@@ -29,7 +30,7 @@ export interface DispatchOptions {
  * Answers one request to Talk's OCS API the way Nextcloud does: route (unknown route 998,
  * wrong method 405), login (unknown Basic user 997), CSRF (plain 412), then the endpoint, its
  * outcome wrapped in the envelope of the entry point and format asked for. Returns `undefined`
- * for requests outside Talk's API, so other handlers may answer them.
+ * for requests outside the OCS entry points, so other handlers may answer them.
  * @example
  * http.all(/\/ocs\/v[12]\.php\//, ({ request, cookies }) => dispatchOcsRequest(options, request, cookies))
  */
@@ -39,11 +40,10 @@ export async function dispatchOcsRequest(
   cookies: Record<string, string>,
 ): Promise<Response | undefined> {
   const url = new URL(request.url)
-  const route = TALK_ROUTE.exec(url.pathname)
-  if (!route) return undefined
-  const version = Number(route[1]) as OcsVersion
-  const apiVersion = route[2]!
-  const subPath = route[3]!
+  const ocsRoute = OCS_ROUTE.exec(url.pathname)
+  if (!ocsRoute) return undefined
+  const version = Number(ocsRoute[1]) as OcsVersion
+  const [, apiVersion = '', subPath = ''] = TALK_API.exec(ocsRoute[2]!) ?? []
 
   const onPath = options.apiVersions.includes(apiVersion)
     ? options.endpoints.filter((e) => e.apiVersions.includes(apiVersion) && e.pattern.test(subPath))

@@ -1,48 +1,95 @@
 import { http, type RequestHandler } from 'msw'
+import { scenarios as catalogue } from '../../scenarios/index.js'
 import { TalkMockError } from '../errors.js'
-import { dispatchOcsRequest } from '../handlers/dispatch-ocs-request.js'
-import { endpoints } from '../handlers/endpoints.js'
+import { Journal } from '../journal/journal.js'
 import type { Clock } from '../world/clock.js'
-import { World } from '../world/world.js'
+import { dumpWorld } from '../world/dump-world.js'
+import { loadWorld } from '../world/load-world.js'
+import { worldJsonSchema, type WorldJson } from '../world/world-json.js'
+import { validate } from '../world/validate.js'
+import type { World } from '../world/world.js'
+import { handleControlRequest } from './control-routes.js'
+import type { Scenario } from './define-scenario.js'
+import { createOcsResolver } from './ocs-resolver.js'
+import { checkOverlays, checkSeed, findScenario } from './pick.js'
 
 /** The API versions the mock can serve. @example const versions: ApiVersion[] = ['v4'] */
 export type ApiVersion = 'v4'
 
 /**
- * Options of `createTalkMock`.
+ * Options of `createTalkMock`. The world starts from `world` if given, else `scenario`, else
+ * `default` (`empty` when only `setup` is given); `setup` then changes it.
  * @example
- * createTalkMock({ seed: 7, setup: async (world) => { await world.addUser({ id: 'alice' }); world.viewer = 'alice' } })
+ * createTalkMock({ scenario: 'lobby-active', seed: 7, overlays: ['slow'] })
  */
 export interface TalkMockOptions {
-  /** Seed of the world's faker: the same seed builds the same world. Default 1. */
+  /** A scenario of the catalogue. */
+  scenario?: string
+  /** A world as JSON, instead of a scenario. */
+  world?: WorldJson
+  /** Seed of the world's faker and of flaky overlays: the same seed gives the same world. Default 1. */
   seed?: number
-  /** Start of the world's clock, epoch milliseconds. Default 2026-01-01 10:00 UTC. */
-  clockStart?: number
-  /** Seeds a fresh world; runs at creation and on every `reset()`. */
+  /** Network overlays laid over the scenario: `slow`, `flaky`, `offline`. */
+  overlays?: readonly string[]
+  /** Changes a freshly built world; runs at creation and on every `reset()`. */
   setup?: (world: World) => void | Promise<void>
+  /** Start of the clock (epoch ms) for worlds that name none. Default 2026-01-01 10:00 UTC. */
+  clockStart?: number
   /** API versions served; others answer as unknown OCS routes. Default `['v4']`. */
   apiVersions?: readonly ApiVersion[]
+  /** The scenario catalogue. Default: the built-in one. */
+  scenarios?: readonly Scenario[]
 }
 
 /**
- * One isolated mock: its own world, clock and handlers.
+ * What is active: the scenario's story, who the viewer is, the overlays and the seed.
  * @example
- * const mock = createTalkMock({ setup })
+ * mock.scenario // { name: 'lobby-active', token: 'webinar', viewer: 'alice', overlays: [], seed: 1, ... }
+ */
+export interface ActiveScenario {
+  name: string
+  description: string
+  token: string
+  viewer: string | null
+  overlays: string[]
+  seed: number
+}
+
+/**
+ * One isolated mock: its own world, clock, scenario, overlays, journal and handlers.
+ * @example
+ * const mock = createTalkMock({ scenario: 'default' })
  * const server = setupServer(...mock.handlers)
  */
 export interface TalkMock {
-  /** MSW request handlers answering Talk's OCS API from this mock's world. */
+  /** MSW handlers: Talk's OCS API from this mock's world, and the `/__talk-mock/` control routes. */
   readonly handlers: RequestHandler[]
-  /** The current world (a new one after each `reset()`). */
+  /** The current world (a new one after each scenario switch, load or reset). */
   readonly world: World
   /** The current world's clock. */
   readonly clock: Clock
-  /** Resolves once the world is seeded; handlers wait for it on their own. */
+  /** Resolves once the current world is built; handlers wait for it on their own. */
   readonly ready: Promise<void>
+  /** The active scenario. */
+  readonly scenario: ActiveScenario
+  /** The catalogue this mock knows. */
+  readonly scenarios: readonly Scenario[]
+  /** What the mock received and answered. */
+  readonly journal: Journal
   /** Who requests without credentials act as: a user id, or `null` for an anonymous guest. */
   viewer: string | null
-  /** Throws the world away and seeds a fresh one, as at creation. */
+  /** Switches to a scenario of the catalogue (fresh world), keeping seed and overlays unless given. */
+  useScenario(name: string, options?: { seed?: number; overlays?: readonly string[] }): Promise<void>
+  /** Replaces the world with one described as JSON; a bad description changes nothing. */
+  load(world: WorldJson): Promise<void>
+  /** The current world as JSON, in the shape `load` takes. */
+  dump(): WorldJson
+  /** Lays network overlays over whatever is active. */
+  setOverlays(overlays: readonly string[]): void
+  /** Back to the state at creation: world, clock, scenario, overlays and journal. */
   reset(): Promise<void>
+  /** Calls `listener` after every change (a request answered, a switch, a load); returns the unsubscribe. */
+  subscribe(listener: () => void): () => void
 }
 
 /**
@@ -59,56 +106,135 @@ export interface TalkMock {
  * server.use(...mock.handlers)
  */
 export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
-  const seed = options.seed ?? 1
-  if (!Number.isSafeInteger(seed)) {
-    throw new TalkMockError(
-      'create the mock',
-      `seed ${String(seed)} is not an integer`,
-      'Pass a whole number as `seed`.',
-    )
-  }
-  const apiVersions = options.apiVersions ?? ['v4']
-  let world!: World
-  let ready!: Promise<void>
-  let lastClient = 0
+  const known = options.scenarios ?? catalogue
+  const initialSeed = checkSeed(options.seed ?? 1, 'create the mock')
+  const initialOverlays = checkOverlays(options.overlays ?? [], 'create the mock')
+  const initialScenario = options.world
+    ? undefined
+    : findScenario(known, options.scenario ?? (options.setup ? 'empty' : 'default'), 'create the mock')
 
-  const seedWorld = (): Promise<void> => {
-    world = new World({ seed, clockStart: options.clockStart })
-    ready = Promise.resolve(options.setup?.(world))
+  if (options.world) validate(worldJsonSchema, options.world, 'create the mock')
+
+  const listeners = new Set<() => void>()
+  const notify = () => listeners.forEach((listener) => listener())
+  const journal = new Journal()
+  let world: World | undefined
+  let active: ActiveScenario = {
+    ...(initialScenario ?? customStory(options.world ?? {})),
+    viewer: null,
+    overlays: initialOverlays,
+    seed: initialSeed,
+  }
+  let ready: Promise<void> = Promise.resolve()
+
+  // Builds run one after another, so the last switch asked for is the one that stays.
+  const build = (
+    source: { scenario?: Scenario; world?: WorldJson },
+    seed: number,
+    overlays: string[],
+    setup?: TalkMockOptions['setup'],
+  ) => {
+    const story = source.scenario ?? customStory(source.world ?? {})
+    ready = ready
+      .catch(() => undefined)
+      .then(async () => {
+        const built = await loadWorld(source.scenario?.world ?? source.world ?? {}, {
+          seed,
+          clockStart: options.clockStart,
+        })
+        await setup?.(built)
+        world = built
+        active = { ...story, viewer: built.viewer, overlays, seed }
+        ocs.restart(seed)
+        notify()
+      })
     return ready
   }
-  void seedWorld().catch(() => undefined)
-
-  const dispatchOptions = {
-    world: () => world,
-    apiVersions,
-    endpoints,
-    issueClientId: () => `client-${++lastClient}`,
+  const currentWorld = (): World => {
+    if (world) return world
+    throw new TalkMockError(
+      'use the mock',
+      'its world is not built yet (or failed to build)',
+      'Await `mock.ready` first.',
+    )
   }
-  const handlers = [
-    http.all(/\/ocs\/v[12]\.php\/apps\/spreed\//, async ({ request, cookies }) => {
-      await ready
-      return dispatchOcsRequest(dispatchOptions, request, cookies)
-    }),
-  ]
 
-  return {
-    handlers,
+  const ocs = createOcsResolver({
+    world: currentWorld,
+    overlays: () => active.overlays,
+    apiVersions: options.apiVersions ?? ['v4'],
+    journal,
+    onAnswered: notify,
+  })
+
+  const mock: TalkMock = {
+    handlers: [
+      http.all(/\/__talk-mock\//, async ({ request }) => {
+        await ready.catch(() => undefined)
+        return handleControlRequest(mock, request)
+      }),
+      http.all(/\/ocs\/v[12]\.php\/apps\/spreed\//, async ({ request, cookies }) => {
+        await ready.catch(() => undefined)
+        return world ? ocs.resolve(request, cookies) : brokenWorld(ready)
+      }),
+    ],
     get world() {
-      return world
+      return currentWorld()
     },
     get clock() {
-      return world.clock
+      return currentWorld().clock
     },
     get ready() {
       return ready
     },
+    get scenario() {
+      return { ...active, viewer: world?.viewer ?? active.viewer, overlays: [...active.overlays] }
+    },
+    scenarios: known,
+    journal,
     get viewer() {
-      return world.viewer
+      return currentWorld().viewer
     },
     set viewer(viewer) {
-      world.viewer = viewer
+      currentWorld().viewer = viewer
+      notify()
     },
-    reset: seedWorld,
+    useScenario(name, change = {}) {
+      const scenario = findScenario(known, name, `use scenario "${name}"`)
+      const seed = checkSeed(change.seed ?? active.seed, `use scenario "${name}"`)
+      const overlays = checkOverlays(change.overlays ?? active.overlays, `use scenario "${name}"`)
+      return build({ scenario }, seed, overlays)
+    },
+    load(json) {
+      return build({ world: json }, active.seed, active.overlays)
+    },
+    dump: () => dumpWorld(currentWorld()),
+    setOverlays(overlays) {
+      active = { ...active, overlays: checkOverlays(overlays, 'set overlays') }
+      notify()
+    },
+    reset() {
+      journal.clear()
+      return build({ scenario: initialScenario, world: options.world }, initialSeed, initialOverlays, options.setup)
+    },
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
   }
+  void mock.reset().catch(() => undefined)
+  return mock
+}
+
+/** A mock whose first world failed to build answers why, instead of hanging or passing through. */
+async function brokenWorld(ready: Promise<void>): Promise<Response> {
+  const reason = await ready.then(
+    () => 'no world',
+    (error: unknown) => String(error instanceof Error ? error.message : error),
+  )
+  return Response.json({ message: reason }, { status: 500 })
+}
+
+function customStory(world: WorldJson): Omit<ActiveScenario, 'viewer' | 'overlays' | 'seed'> {
+  return { name: 'custom', description: 'A world loaded from JSON.', token: world.conversations?.[0]?.token ?? '' }
 }

@@ -10,6 +10,10 @@ import { TalkMockError } from '../errors.js'
 export function validate<Schema extends z.ZodType>(schema: Schema, input: unknown, action: string): z.output<Schema> {
   const result = schema.safeParse(input)
   if (result.success) return result.data
-  const problems = result.error.issues.map((issue) => `${issue.path.join('.') || '(value)'}: ${issue.message}`)
+  const problems = result.error.issues.map((issue) => `${formatPath(issue.path) || '(value)'}: ${issue.message}`)
   throw new TalkMockError(action, problems.join('; '), 'Fix the fields named above.')
+}
+
+function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  return path.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index ? '.' : ''}${String(key)}`)).join('')
 }

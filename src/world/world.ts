@@ -23,8 +23,8 @@ import { validate } from './validate.js'
 export type UserInput = Partial<User> & { id: string }
 /** What `addConversation` takes. @example { token: 'abc123', type: 2 } */
 export type ConversationInput = Partial<Conversation>
-/** What `addAttendee` takes. @example { actorId: 'alice', participantType: 1 } */
-export type AttendeeInput = Partial<Omit<Attendee, 'id' | 'token'>>
+/** What `addAttendee` takes; `id` is the next free one when missing. @example { actorId: 'alice', participantType: 1 } */
+export type AttendeeInput = Partial<Omit<Attendee, 'token'>>
 /** What `addSession` takes. @example { inCall: 7 } */
 export type SessionInput = Partial<Omit<Session, 'attendeeId'>>
 
@@ -111,9 +111,12 @@ export class World {
     actorId ??= sha1(this.faker.string.alphanumeric(32))
     const participantType =
       input.participantType ?? (actorType === 'guests' ? PARTICIPANT_TYPE.GUEST : PARTICIPANT_TYPE.USER)
-    const values = { ...input, actorType, actorId, displayName, participantType, token, id: this.#lastAttendeeId + 1 }
+    const id = input.id ?? this.#lastAttendeeId + 1
+    if (this.attendees.get(id))
+      throw new TalkMockError(action, `attendee id ${id} is taken`, 'Leave `id` out or pick another.')
+    const values = { ...input, actorType, actorId, displayName, participantType, token, id }
     const attendee = await this.attendees.insert(validate(attendeeSchema, values, action))
-    this.#lastAttendeeId = attendee.id
+    this.#lastAttendeeId = Math.max(this.#lastAttendeeId, attendee.id)
     return attendee
   }
 

@@ -1,0 +1,49 @@
+import type { Scenario } from '../src/scenario/define-scenario.js'
+import { audioOnlyPermissions } from './audio-only-permissions.js'
+import { callsDisabled } from './calls-disabled.js'
+import { cannotStartCall } from './cannot-start-call.js'
+import { crowdedCall } from './crowded-call.js'
+import { defaultScenario } from './default.js'
+import { emptyScenario } from './empty.js'
+import { formerOneToOne } from './former-one-to-one.js'
+import { guest } from './guest.js'
+import { lobbyActive } from './lobby-active.js'
+import { lobbyModerator } from './lobby-moderator.js'
+import { lobbyTimer } from './lobby-timer.js'
+import { noCall } from './no-call.js'
+import { notAParticipant } from './not-a-participant.js'
+import { notFound } from './not-found.js'
+import { notJoined } from './not-joined.js'
+import { noteToSelf } from './note-to-self.js'
+import { oneToOne } from './one-to-one.js'
+import { password } from './password.js'
+import { readOnly } from './read-only.js'
+import { recordingConsent } from './recording-consent.js'
+
+/**
+ * The scenario catalogue, in the order the playground lists it.
+ * @example
+ * scenarios.map((scenario) => scenario.name)
+ */
+export const scenarios: readonly Scenario[] = [
+  defaultScenario,
+  noCall,
+  lobbyActive,
+  lobbyModerator,
+  lobbyTimer,
+  readOnly,
+  notFound,
+  notAParticipant,
+  notJoined,
+  cannotStartCall,
+  callsDisabled,
+  recordingConsent,
+  guest,
+  password,
+  oneToOne,
+  formerOneToOne,
+  noteToSelf,
+  crowdedCall,
+  audioOnlyPermissions,
+  emptyScenario,
+]

@@ -1,0 +1,63 @@
+/**
+ * One request the mock received and what it answered.
+ * @example
+ * const entry: JournalEntry = { id: 1, time: 1767261600000, method: 'POST', path: '/ocs/v2.php/apps/spreed/api/v4/call/abc123', requestBody: '{"flags":3}', status: 200, durationMs: 1.2, responseBody: '{"ocs":…}' }
+ */
+export interface JournalEntry {
+  id: number
+  /** World clock (epoch ms) when the request arrived. */
+  time: number
+  method: string
+  /** Path and query, without the origin. */
+  path: string
+  requestBody: string
+  /** 0 for a network error. */
+  status: number
+  /** Real time the mock took to answer (includes overlay latency). */
+  durationMs: number
+  responseBody: string
+}
+
+type Pending = Omit<JournalEntry, 'responseBody'> & { response: Response | undefined; responseBody?: string }
+
+/** How many entries the journal keeps; older ones are dropped. @example JOURNAL_LIMIT === 200 */
+export const JOURNAL_LIMIT = 200
+
+/**
+ * The requests a mock received, newest last, bounded to `JOURNAL_LIMIT`. Response bodies are
+ * read only when the journal is read, so recording costs the hot path almost nothing.
+ * @example
+ * const journal = new Journal()
+ * const entries = await journal.entries()
+ */
+export class Journal {
+  #entries: Pending[] = []
+  #lastId = 0
+
+  /** Records an exchange. @example journal.record({ time, method, path, requestBody, durationMs }, response) */
+  record(entry: Omit<JournalEntry, 'id' | 'status' | 'responseBody'>, response: Response | undefined): void {
+    const status = response?.type === 'error' ? 0 : (response?.status ?? 0)
+    const copy = response && response.type !== 'error' ? response.clone() : undefined
+    this.#entries.push({ ...entry, id: ++this.#lastId, status, response: copy })
+    if (this.#entries.length > JOURNAL_LIMIT) this.#entries.splice(0, this.#entries.length - JOURNAL_LIMIT)
+  }
+
+  /** The entries, oldest first. @example (await journal.entries()).map((e) => e.status) */
+  async entries(): Promise<JournalEntry[]> {
+    return Promise.all(
+      this.#entries.map(async (pending) => {
+        if (pending.responseBody === undefined) {
+          pending.responseBody = pending.response ? await pending.response.text() : ''
+          pending.response = undefined
+        }
+        const { response: _response, ...entry } = pending
+        return entry as JournalEntry
+      }),
+    )
+  }
+
+  /** Forgets every entry. @example journal.clear() */
+  clear(): void {
+    this.#entries = []
+  }
+}

@@ -1,0 +1,97 @@
+import { TalkMockError } from '../errors.js'
+import type { TalkMock } from './create-talk-mock.js'
+import { overlays } from './overlays.js'
+
+type Route = (mock: TalkMock, body: Record<string, unknown>) => Promise<unknown> | unknown
+
+/**
+ * The control routes under `/__talk-mock/`: plain JSON, never the OCS checks, so Playwright,
+ * curl and mobile clients can drive the mock. Keys are `METHOD name`.
+ * @example
+ * await fetch('/__talk-mock/scenario', { method: 'POST', body: JSON.stringify({ name: 'lobby-active' }) })
+ */
+export const controlRoutes: Record<string, Route> = {
+  'GET scenarios': (mock) => ({
+    scenarios: mock.scenarios.map(({ name, description, token }) => ({ name, description, token })),
+    overlays: overlays.map(({ name, description }) => ({ name, description })),
+  }),
+  'GET scenario': (mock) => mock.scenario,
+  'POST scenario': async (mock, body) => {
+    if (typeof body.name !== 'string')
+      throw new TalkMockError('switch scenario', '`name` is missing', 'Send {"name": "default"}.')
+    await mock.useScenario(body.name, {
+      seed: body.seed as number | undefined,
+      overlays: body.overlays as string[] | undefined,
+    })
+    return mock.scenario
+  },
+  'PUT overlays': (mock, body) => {
+    mock.setOverlays((body.overlays ?? []) as string[])
+    return mock.scenario
+  },
+  'PUT viewer': (mock, body) => {
+    const viewer = body.viewer
+    if (viewer !== null && (typeof viewer !== 'string' || !mock.world.users.get(viewer))) {
+      throw new TalkMockError(
+        'set the viewer',
+        `no user "${String(viewer)}"`,
+        'Send a user id of the world, or null for a guest.',
+      )
+    }
+    mock.viewer = viewer
+    return mock.scenario
+  },
+  'GET world': (mock) => mock.dump(),
+  'PUT world': async (mock, body) => {
+    await mock.load(body)
+    return mock.scenario
+  },
+  'POST reset': async (mock) => {
+    await mock.reset()
+    return mock.scenario
+  },
+  'GET clock': (mock) => ({ now: mock.clock.now() }),
+  'POST clock': (mock, body) => {
+    if (typeof body.advance === 'number') mock.clock.advance(body.advance)
+    else if (typeof body.set === 'number') mock.clock.set(body.set)
+    else
+      throw new TalkMockError('move the clock', 'send `advance` (ms) or `set` (epoch ms)', 'E.g. {"advance": 31000}.')
+    return { now: mock.clock.now() }
+  },
+  'GET journal': async (mock) => ({ entries: await mock.journal.entries() }),
+  'DELETE journal': (mock) => {
+    mock.journal.clear()
+    return { entries: [] }
+  },
+}
+
+/**
+ * Answers one control request: 200 with JSON, 400 `{error}` for bad input, 404 for an unknown
+ * route, 405 for a known route with another method.
+ * @example
+ * http.all(/\/__talk-mock\//, ({ request }) => handleControlRequest(mock, request))
+ */
+export async function handleControlRequest(mock: TalkMock, request: Request): Promise<Response> {
+  const name = /\/__talk-mock\/([a-z-]+)\/?$/.exec(new URL(request.url).pathname)?.[1] ?? ''
+  const route = controlRoutes[`${request.method} ${name}`]
+  if (!route) {
+    const known = Object.keys(controlRoutes).some((key) => key.endsWith(` ${name}`))
+    return Response.json(
+      { error: `${known ? 'Method not allowed' : 'No control route'}: ${request.method} /__talk-mock/${name}` },
+      { status: known ? 405 : 404 },
+    )
+  }
+  try {
+    const text = request.method === 'GET' ? '' : await request.text()
+    const body: unknown = text.trim() === '' ? {} : JSON.parse(text)
+    if (!body || typeof body !== 'object' || Array.isArray(body)) {
+      throw new TalkMockError('read the request', 'the body is not a JSON object', 'Send a JSON object.')
+    }
+    return Response.json((await route(mock, body as Record<string, unknown>)) ?? null)
+  } catch (error) {
+    if (error instanceof SyntaxError)
+      return Response.json({ error: `The body is not JSON: ${error.message}` }, { status: 400 })
+    if (error instanceof TalkMockError) return Response.json({ error: error.message }, { status: 400 })
+    throw error
+  }
+}

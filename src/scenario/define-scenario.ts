@@ -1,0 +1,39 @@
+import { TalkMockError } from '../errors.js'
+import type { WorldSource } from '../world/load-world.js'
+
+/**
+ * A named Talk situation: a world (JSON, or a function of the seeded faker) and the
+ * conversation its story is about. The rules, not the scenario, produce its outcomes.
+ * @example
+ * export const lobbyActive = defineScenario({
+ *   name: 'lobby-active',
+ *   description: 'The lobby is on and the viewer is a plain member: the call answers 412.',
+ *   token: 'lobby123',
+ *   world: { viewer: 'alice', users: [{ id: 'alice' }], conversations: [{ token: 'lobby123', lobbyState: 1, attendees: [{ actorId: 'alice' }] }] },
+ * })
+ */
+export interface Scenario {
+  /** kebab-case, unique in a catalogue. */
+  name: string
+  /** One line: what it reproduces. */
+  description: string
+  /** The conversation the story is about (it need not exist, as in `not-found`). */
+  token: string
+  world: WorldSource
+}
+
+/**
+ * Declares a scenario, checking its name.
+ * @example
+ * defineScenario({ name: 'empty', description: 'Nothing at all.', token: 'none0000', world: {} })
+ */
+export function defineScenario(scenario: Scenario): Scenario {
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(scenario.name)) {
+    throw new TalkMockError(
+      `define scenario "${scenario.name}"`,
+      'the name is not kebab-case',
+      'Use lower-case words joined by dashes.',
+    )
+  }
+  return scenario
+}

@@ -1,0 +1,56 @@
+import { dispatchOcsRequest } from '../handlers/dispatch-ocs-request.js'
+import { endpoints } from '../handlers/endpoints.js'
+import type { Journal } from '../journal/journal.js'
+import type { World } from '../world/world.js'
+import { createRandom, overlays as knownOverlays } from './overlays.js'
+
+/**
+ * Answers Talk requests for a mock: the overlays first (latency, failures), then the world's
+ * rules; each exchange goes into the journal.
+ * @example
+ * const ocs = createOcsResolver({ world: () => world, overlays: () => ['slow'], apiVersions: ['v4'], journal, onAnswered })
+ * const response = await ocs.resolve(request, cookies)
+ */
+export function createOcsResolver(options: {
+  world(): World
+  overlays(): readonly string[]
+  apiVersions: readonly string[]
+  journal: Journal
+  onAnswered(): void
+}) {
+  let random = createRandom(1)
+  let lastClient = 0
+  const dispatchOptions = {
+    world: options.world,
+    apiVersions: options.apiVersions,
+    endpoints,
+    issueClientId: () => `client-${++lastClient}`,
+  }
+
+  return {
+    /** Starts the flaky stream and the client ids over, as a fresh world does. */
+    restart(seed: number): void {
+      random = createRandom(seed)
+      lastClient = 0
+    },
+    async resolve(request: Request, cookies: Record<string, string>): Promise<Response | undefined> {
+      const started = performance.now()
+      const time = options.world().clock.now()
+      const requestBody = request.method === 'GET' ? '' : await request.clone().text()
+      let response: Response | undefined
+      for (const name of options.overlays()) {
+        response = await knownOverlays.find((overlay) => overlay.name === name)?.intercept(random)
+        if (response) break
+      }
+      response ??= await dispatchOcsRequest(dispatchOptions, request, cookies)
+      const url = new URL(request.url)
+      const durationMs = performance.now() - started
+      options.journal.record(
+        { time, method: request.method, path: url.pathname + url.search, requestBody, durationMs },
+        response,
+      )
+      options.onAnswered()
+      return response
+    },
+  }
+}

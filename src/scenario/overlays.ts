@@ -1,0 +1,66 @@
+import { delay, HttpResponse } from 'msw'
+
+/**
+ * A network condition laid over any scenario: it may hold a request back or fail it before the
+ * world sees it. `random` is the mock's seeded stream, so a flaky run repeats exactly.
+ * @example
+ * const overlay: Overlay = { name: 'slow', description: '…', intercept: async () => void (await delay(1200)) }
+ */
+export interface Overlay {
+  name: string
+  description: string
+  intercept(random: () => number): Promise<Response | undefined>
+}
+
+/** How long the `slow` overlay holds each request back, in milliseconds. @example SLOW_LATENCY_MS === 1200 */
+export const SLOW_LATENCY_MS = 1200
+
+/**
+ * The overlays every runtime knows.
+ * @example
+ * createTalkMock({ scenario: 'default', overlays: ['slow'] })
+ */
+export const overlays: readonly Overlay[] = [
+  {
+    name: 'slow',
+    description: `Every Talk request takes ${SLOW_LATENCY_MS} ms longer.`,
+    async intercept() {
+      await delay(SLOW_LATENCY_MS)
+      return undefined
+    },
+  },
+  {
+    name: 'flaky',
+    description: 'About one request in five fails: 503 (maintenance) or a network error, by seed.',
+    async intercept(random) {
+      const roll = random()
+      if (roll < 0.1) return HttpResponse.error()
+      if (roll < 0.2)
+        return new Response('Service Unavailable', { status: 503, headers: { 'content-type': 'text/plain' } })
+      return undefined
+    },
+  },
+  {
+    name: 'offline',
+    description: 'Every Talk request fails with a network error.',
+    async intercept() {
+      return HttpResponse.error()
+    },
+  },
+]
+
+/**
+ * A seeded stream of numbers in [0, 1) (mulberry32), for overlays that fail by chance.
+ * @example
+ * const random = createRandom(1); random() // the same first value on every run
+ */
+export function createRandom(seed: number): () => number {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}

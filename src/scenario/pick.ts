@@ -1,0 +1,46 @@
+import { TalkMockError } from '../errors.js'
+import type { Scenario } from './define-scenario.js'
+import { overlays } from './overlays.js'
+
+/**
+ * The scenario of that name, or a `TalkMockError` that lists the known names.
+ * @example
+ * findScenario(scenarios, 'lobby-active', 'use scenario "lobby-active"')
+ */
+export function findScenario(known: readonly Scenario[], name: string, action: string): Scenario {
+  const scenario = known.find((candidate) => candidate.name === name)
+  if (scenario) return scenario
+  throw new TalkMockError(
+    action,
+    `there is no scenario "${name}"`,
+    `Use one of: ${known.map((s) => s.name).join(', ')}.`,
+  )
+}
+
+/**
+ * Checks overlay names, or throws a `TalkMockError` that lists the known ones.
+ * @example
+ * checkOverlays(['slow'], 'set overlays') // ['slow']
+ */
+export function checkOverlays(names: readonly string[], action: string): string[] {
+  if (!Array.isArray(names)) {
+    throw new TalkMockError(action, 'overlays must be a list of names', 'Pass e.g. ["slow"].')
+  }
+  for (const name of names) {
+    if (!overlays.some((overlay) => overlay.name === name)) {
+      const knownNames = overlays.map((overlay) => overlay.name).join(', ')
+      throw new TalkMockError(action, `there is no overlay "${String(name)}"`, `Use any of: ${knownNames}.`)
+    }
+  }
+  return [...new Set(names)]
+}
+
+/**
+ * Checks a seed (a safe integer).
+ * @example
+ * checkSeed(42, 'use scenario "default"') // 42
+ */
+export function checkSeed(seed: unknown, action: string): number {
+  if (typeof seed === 'number' && Number.isSafeInteger(seed)) return seed
+  throw new TalkMockError(action, `seed ${String(seed)} is not an integer`, 'Pass a whole number as the seed.')
+}

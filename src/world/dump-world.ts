@@ -1,0 +1,24 @@
+import type { World } from './world.js'
+import type { WorldJson } from './world-json.js'
+
+/**
+ * Describes a world's current state as JSON, in the shape `loadWorld` takes, so a state reached
+ * by clicking can be saved and loaded later.
+ * @example
+ * const saved = JSON.stringify(dumpWorld(mock.world))
+ */
+export function dumpWorld(world: World): WorldJson {
+  return {
+    clock: world.clock.now(),
+    viewer: world.viewer,
+    settings: { ...world.settings },
+    users: world.users.all().map((user) => ({ ...user, groups: [...user.groups] })),
+    conversations: world.conversations.all().map((conversation) => ({
+      ...conversation,
+      attendees: world.attendees.inGroup(conversation.token).map(({ token: _token, ...attendee }) => ({
+        ...attendee,
+        sessions: world.sessions.inGroup(attendee.id).map(({ attendeeId: _attendeeId, ...session }) => session),
+      })),
+    })),
+  }
+}

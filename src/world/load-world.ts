@@ -1,0 +1,76 @@
+import { CALL_FLAG } from '../constants.js'
+import { TalkMockError } from '../errors.js'
+import type { Conversation } from './schemas.js'
+import { validate } from './validate.js'
+import { World } from './world.js'
+import { worldJsonSchema, type WorldJson } from './world-json.js'
+import type { Faker } from '@faker-js/faker'
+
+/**
+ * A world description, or a function that writes one with the world's seeded faker (for bulk
+ * peers); either way the same seed gives the same world.
+ * @example
+ * const source: WorldSource = (faker) => ({ users: [{ id: faker.internet.username() }] })
+ */
+export type WorldSource = WorldJson | ((faker: Faker) => WorldJson)
+
+/**
+ * Builds a fresh world from its JSON description. Everything is checked before the world is
+ * handed out, so a bad description never leaves a half-built world behind; errors name the
+ * field (`conversations[0].attendees[1].actorId: ...`). A conversation that does not say
+ * whether a call runs gets one when any of its sessions is in the call, with `callFlag` the OR
+ * of their flags.
+ * @example
+ * const world = await loadWorld({ viewer: 'alice', users: [{ id: 'alice' }] }, { seed: 1 })
+ */
+export async function loadWorld(source: WorldSource, options: { seed: number; clockStart?: number }): Promise<World> {
+  const world = new World({ seed: options.seed, clockStart: options.clockStart })
+  const input = validate(worldJsonSchema, typeof source === 'function' ? source(world.faker) : source, 'load the world')
+  if (input.clock !== undefined)
+    world.clock.set(typeof input.clock === 'string' ? Date.parse(input.clock) : input.clock)
+  if (input.settings) world.updateSettings(input.settings)
+  for (const [index, user] of (input.users ?? []).entries()) {
+    await at(`users[${index}]`, () => world.addUser(user))
+  }
+  for (const [index, { attendees = [], ...conversation }] of (input.conversations ?? []).entries()) {
+    const path = `conversations[${index}]`
+    let room = await at(path, () => world.addConversation(conversation))
+    for (const [attendeeIndex, { sessions = [], ...attendee }] of attendees.entries()) {
+      const attendeePath = `${path}.attendees[${attendeeIndex}]`
+      const added = await at(attendeePath, () => world.addAttendee(room.token, attendee))
+      for (const [sessionIndex, session] of sessions.entries()) {
+        await at(`${attendeePath}.sessions[${sessionIndex}]`, () => world.addSession(added, session))
+      }
+    }
+    if (conversation.activeSince === undefined) room = await startRunningCall(world, room)
+  }
+  if (input.viewer !== undefined) {
+    if (input.viewer !== null && !world.users.get(input.viewer)) {
+      throw new TalkMockError(
+        'load the world',
+        `viewer: no user "${input.viewer}"`,
+        'Name a user of `users`, or null for a guest.',
+      )
+    }
+    world.viewer = input.viewer
+  }
+  return world
+}
+
+async function startRunningCall(world: World, room: Conversation): Promise<Conversation> {
+  const flags = world.sessionsIn(room.token).reduce((all, session) => all | session.inCall, 0)
+  if (flags === CALL_FLAG.DISCONNECTED) return room
+  return world.conversations.update(room, (draft) => {
+    draft.activeSince = world.clock.seconds()
+    draft.callFlag = flags
+  })
+}
+
+async function at<T>(path: string, build: () => Promise<T>): Promise<T> {
+  try {
+    return await build()
+  } catch (error) {
+    if (!(error instanceof TalkMockError)) throw error
+    throw new TalkMockError('load the world', `${path}: ${error.reason}`, error.remedy)
+  }
+}
