@@ -56,8 +56,9 @@ export class Journal {
     )
   }
 
-  /** Forgets every entry. @example journal.clear() */
+  /** Forgets every entry; numbering starts again at 1. @example journal.clear() */
   clear(): void {
     this.#entries = []
+    this.#lastId = 0
   }
 }

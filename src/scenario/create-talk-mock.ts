@@ -188,7 +188,7 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
       return ready
     },
     get scenario() {
-      return { ...active, viewer: world?.viewer ?? active.viewer, overlays: [...active.overlays] }
+      return { ...active, viewer: world ? world.viewer : active.viewer, overlays: [...active.overlays] }
     },
     scenarios: known,
     journal,

@@ -9,7 +9,12 @@ const attendeeJson = attendeeSchema
   .strict()
 const conversationJson = conversationSchema
   .partial()
-  .extend({ token: conversationSchema.shape.token, attendees: z.array(attendeeJson).optional() })
+  .extend({
+    token: conversationSchema.shape.token,
+    // No default here: a missing value means "derive it from the sessions in the call".
+    activeSince: z.number().int().nullable().optional(),
+    attendees: z.array(attendeeJson).optional(),
+  })
   .strict()
 
 /**

@@ -1,0 +1,13 @@
+import { beforeEach, expect, it } from 'vitest'
+import { talkFetch } from '../test/support/talk-fetch.js'
+import { useTalkMock } from '../test/support/use-mock.js'
+
+const mock = useTalkMock({ scenario: 'note-to-self' })
+beforeEach(() => mock.reset())
+
+it('answers 400 type to joining a call in the note-to-self conversation', async () => {
+  const room = await talkFetch('POST', '/room/notes/participants/active')
+  expect(room.data).toMatchObject({ canStartCall: false })
+  const { status, data } = await talkFetch('POST', '/call/notes')
+  expect([status, data]).toEqual([400, { error: 'type' }])
+})

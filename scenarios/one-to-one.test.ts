@@ -1,0 +1,14 @@
+import { beforeEach, expect, it } from 'vitest'
+import { talkFetch } from '../test/support/talk-fetch.js'
+import { useTalkMock } from '../test/support/use-mock.js'
+
+const mock = useTalkMock({ scenario: 'one-to-one' })
+beforeEach(() => mock.reset())
+
+it('shows the other person calling, and puts both in the call once the viewer answers', async () => {
+  const room = await talkFetch('POST', '/room/direct/participants/active')
+  expect(room.data).toMatchObject({ type: 1, hasCall: true })
+  expect((await talkFetch('POST', '/call/direct')).status).toBe(200)
+  const peers = (await talkFetch('GET', '/call/direct')).data as { actorId: string }[]
+  expect(peers.map((peer) => peer.actorId).sort()).toEqual(['alice', 'bob'])
+})

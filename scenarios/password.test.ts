@@ -1,0 +1,14 @@
+import { beforeEach, expect, it } from 'vitest'
+import { talkFetch } from '../test/support/talk-fetch.js'
+import { useTalkMock } from '../test/support/use-mock.js'
+import { PASSWORD } from './password.js'
+
+const mock = useTalkMock({ scenario: 'password' })
+beforeEach(() => mock.reset())
+
+it('answers 403 password to a guest without the right password, 200 with it', async () => {
+  const refused = await talkFetch('POST', '/room/secretroom/participants/active', { body: { password: 'guess' } })
+  expect([refused.status, refused.data]).toEqual([403, { error: 'password' }])
+  const joined = await talkFetch('POST', '/room/secretroom/participants/active', { body: { password: PASSWORD } })
+  expect(joined.status).toBe(200)
+})

@@ -1,0 +1,34 @@
+import type { RequestHandler } from 'msw'
+import { createTalkMock, type TalkMock, type TalkMockOptions } from '../scenario/create-talk-mock.js'
+
+/** The part of a Storybook story context the helper uses: msw-storybook-addon 3 puts `msw` there. */
+export interface StoryContextWithMsw {
+  msw?: { use(...handlers: RequestHandler[]): void }
+}
+
+/**
+ * A story `beforeEach` that resets the world to a scenario before each story, and hands the
+ * mock's handlers to msw-storybook-addon 3 (`context.msw.use`). With addon 2 or plain CSF3,
+ * pass `handlers` as `parameters.msw.handlers` and keep the `beforeEach` for the reset.
+ * @example
+ * const lobby = talkScenario('lobby-active')
+ * export const Lobby = { beforeEach: lobby, parameters: { msw: { handlers: lobby.handlers } } }
+ */
+export type TalkScenarioHook = ((context?: StoryContextWithMsw) => Promise<void>) & {
+  handlers: RequestHandler[]
+  mock: TalkMock
+}
+
+/**
+ * Makes a Storybook helper for one scenario (with a seed and overlays if given).
+ * @example
+ * export default { component: CallView, beforeEach: talkScenario('default') }
+ */
+export function talkScenario(name: string, options: Omit<TalkMockOptions, 'scenario'> = {}): TalkScenarioHook {
+  const mock = createTalkMock({ ...options, scenario: name })
+  const hook = async (context?: StoryContextWithMsw) => {
+    await mock.reset()
+    context?.msw?.use(...mock.handlers)
+  }
+  return Object.assign(hook, { handlers: mock.handlers, mock })
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest'
+import { createTalkMock, TalkMockError } from '../../src/index.js'
+
+describe('createTalkMock', () => {
+  it('starts from the default scenario when given nothing', async () => {
+    const mock = createTalkMock()
+    await mock.ready
+    expect(mock.scenario).toMatchObject({ name: 'default', token: 'groupcall', viewer: 'alice', overlays: [], seed: 1 })
+  })
+
+  it('starts from an empty world when only setup is given', async () => {
+    const mock = createTalkMock({ setup: async (world) => void (await world.addUser({ id: 'zoe' })) })
+    await mock.ready
+    expect(mock.scenario.name).toBe('empty')
+    expect(mock.world.users.all().map((user) => user.id)).toEqual(['zoe'])
+  })
+
+  it('throws a TalkMockError listing the known names for an unknown scenario', () => {
+    expect(() => createTalkMock({ scenario: 'lobbby' })).toThrow(TalkMockError)
+    expect(() => createTalkMock({ scenario: 'lobbby' })).toThrow(
+      /no scenario "lobbby".*Use one of: default, no-call, lobby-active/,
+    )
+  })
+
+  it('throws a TalkMockError for an unknown overlay and a seed that is no integer', () => {
+    expect(() => createTalkMock({ overlays: ['laggy'] })).toThrow(/no overlay "laggy".*slow, flaky, offline/)
+    expect(() => createTalkMock({ seed: 1.5 })).toThrow(
+      /\[talk-mock\] Failed to create the mock: seed 1.5 is not an integer/,
+    )
+  })
+
+  it('rejects a bad world synchronously, naming the field', () => {
+    expect(() => createTalkMock({ world: { conversations: [{ token: 'A!' }] } })).toThrow(/conversations\[0\]\.token/)
+  })
+})
+
+describe('mock.useScenario', () => {
+  it('switches the world and keeps seed and overlays unless given', async () => {
+    const mock = createTalkMock({ seed: 5, overlays: ['slow'] })
+    await mock.useScenario('guest')
+    expect(mock.scenario).toMatchObject({
+      name: 'guest',
+      token: 'publiccall',
+      viewer: null,
+      seed: 5,
+      overlays: ['slow'],
+    })
+    await mock.useScenario('no-call', { seed: 9, overlays: [] })
+    expect(mock.scenario).toMatchObject({ name: 'no-call', seed: 9, overlays: [] })
+  })
+
+  it('throws for an unknown name and leaves the active scenario alone', async () => {
+    const mock = createTalkMock({ scenario: 'read-only' })
+    await mock.ready
+    expect(() => mock.useScenario('nope')).toThrow(/Failed to use scenario "nope": there is no scenario "nope"/)
+    expect(mock.scenario.name).toBe('read-only')
+  })
+
+  it('keeps the last switch when two are asked for at once', async () => {
+    const mock = createTalkMock()
+    void mock.useScenario('crowded-call')
+    await mock.useScenario('note-to-self')
+    expect(mock.scenario.name).toBe('note-to-self')
+    expect(mock.world.conversations.get('notes')).toBeDefined()
+  })
+})
+
+describe('mock.reset', () => {
+  it('restores the scenario, seed, overlays and world of creation, and empties the journal', async () => {
+    const mock = createTalkMock({ scenario: 'no-call', seed: 2 })
+    await mock.ready
+    const before = mock.dump()
+    await mock.useScenario('guest', { seed: 8, overlays: ['flaky'] })
+    mock.clock.advance(60_000)
+    await mock.reset()
+    expect(mock.scenario).toMatchObject({ name: 'no-call', seed: 2, overlays: [] })
+    expect(mock.dump()).toEqual(before)
+    expect(await mock.journal.entries()).toEqual([])
+  })
+
+  it('runs setup again on top of the scenario', async () => {
+    const mock = createTalkMock({ scenario: 'no-call', setup: (world) => void world.updateSettings({ startCalls: 3 }) })
+    await mock.ready
+    mock.world.updateSettings({ startCalls: 0 })
+    await mock.reset()
+    expect(mock.world.settings.startCalls).toBe(3)
+  })
+})
+
+describe('mock.subscribe', () => {
+  it('tells listeners about switches and viewer changes until they unsubscribe', async () => {
+    const mock = createTalkMock()
+    await mock.ready
+    let calls = 0
+    const unsubscribe = mock.subscribe(() => calls++)
+    await mock.useScenario('guest')
+    mock.viewer = null
+    expect(calls).toBe(2)
+    unsubscribe()
+    await mock.useScenario('default')
+    expect(calls).toBe(2)
+  })
+})
+
+describe('isolation', () => {
+  it('gives two mocks independent worlds and clocks', async () => {
+    const first = createTalkMock()
+    const second = createTalkMock()
+    await Promise.all([first.ready, second.ready])
+    first.clock.advance(10_000)
+    first.viewer = null
+    expect(second.clock.now()).toBe(first.clock.now() - 10_000)
+    expect(second.viewer).toBe('alice')
+  })
+})

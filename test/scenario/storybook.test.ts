@@ -1,0 +1,32 @@
+import { setupServer } from 'msw/node'
+import { afterAll, beforeAll, expect, it, vi } from 'vitest'
+import { talkScenario } from '../../src/runtimes/storybook.js'
+import { talkFetch } from '../support/talk-fetch.js'
+
+const lobby = talkScenario('lobby-active')
+const server = setupServer()
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+afterAll(() => server.close())
+
+it('hands the handlers to msw-storybook-addon 3 through context.msw', async () => {
+  const use = vi.fn((...handlers: Parameters<typeof server.use>) => server.use(...handlers))
+  await lobby({ msw: { use } })
+  expect(use).toHaveBeenCalledWith(...lobby.handlers)
+  await talkFetch('POST', '/room/webinar/participants/active')
+  expect((await talkFetch('POST', '/call/webinar')).status).toBe(412)
+})
+
+it('resets the world before each story, so one story leaves nothing behind for the next', async () => {
+  server.use(...lobby.handlers)
+  await talkFetch('POST', '/room/webinar/participants/active', { user: 'peer1' })
+  await talkFetch('DELETE', '/call/webinar', { user: 'peer1', body: { all: true } })
+  expect((await talkFetch('GET', '/call/webinar', { user: 'peer1' })).data).toEqual([])
+  await lobby()
+  expect((await talkFetch('GET', '/call/webinar', { user: 'peer1' })).data).toHaveLength(2)
+})
+
+it('works as parameters.msw.handlers for addon 2 and CSF3', async () => {
+  const oneToOne = talkScenario('one-to-one', { seed: 3 })
+  server.use(...oneToOne.handlers)
+  expect((await talkFetch('GET', '/call/direct')).data).toHaveLength(1)
+})
