@@ -78,7 +78,10 @@ export interface TalkMock {
   readonly journal: Journal
   /** Who requests without credentials act as: a user id, or `null` for an anonymous guest. */
   viewer: string | null
-  /** Switches to a scenario of the catalogue (fresh world), keeping seed and overlays unless given. */
+  /**
+   * Switches to a scenario of the catalogue (fresh world). Seed and overlays stay as they are
+   * unless given (or, for overlays, unless the scenario comes with its own).
+   */
   useScenario(name: string, options?: { seed?: number; overlays?: readonly string[] }): Promise<void>
   /** Replaces the world with one described as JSON; a bad description changes nothing. */
   load(world: WorldJson): Promise<void>
@@ -108,10 +111,10 @@ export interface TalkMock {
 export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
   const known = options.scenarios ?? catalogue
   const initialSeed = checkSeed(options.seed ?? 1, 'create the mock')
-  const initialOverlays = checkOverlays(options.overlays ?? [], 'create the mock')
   const initialScenario = options.world
     ? undefined
     : findScenario(known, options.scenario ?? (options.setup ? 'empty' : 'default'), 'create the mock')
+  const initialOverlays = checkOverlays(options.overlays ?? initialScenario?.overlays ?? [], 'create the mock')
 
   if (options.world) validate(worldJsonSchema, options.world, 'create the mock')
 
@@ -202,7 +205,7 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
     useScenario(name, change = {}) {
       const scenario = findScenario(known, name, `use scenario "${name}"`)
       const seed = checkSeed(change.seed ?? active.seed, `use scenario "${name}"`)
-      const overlays = checkOverlays(change.overlays ?? active.overlays, `use scenario "${name}"`)
+      const overlays = checkOverlays(change.overlays ?? scenario.overlays ?? active.overlays, `use scenario "${name}"`)
       return build({ scenario }, seed, overlays)
     },
     load(json) {

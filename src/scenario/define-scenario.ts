@@ -1,5 +1,6 @@
 import { TalkMockError } from '../errors.js'
 import type { WorldSource } from '../world/load-world.js'
+import { checkOverlays } from './pick.js'
 
 /**
  * A named Talk situation: a world (JSON, or a function of the seeded faker) and the
@@ -20,6 +21,8 @@ export interface Scenario {
   /** The conversation the story is about (it need not exist, as in `not-found`). */
   token: string
   world: WorldSource
+  /** Network overlays the scenario comes with (e.g. a `slow` story); a switch may override them. */
+  overlays?: readonly string[]
 }
 
 /**
@@ -28,6 +31,7 @@ export interface Scenario {
  * defineScenario({ name: 'empty', description: 'Nothing at all.', token: 'none0000', world: {} })
  */
 export function defineScenario(scenario: Scenario): Scenario {
+  if (scenario.overlays) checkOverlays(scenario.overlays, `define scenario "${scenario.name}"`)
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(scenario.name)) {
     throw new TalkMockError(
       `define scenario "${scenario.name}"`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createTalkMock, TalkMockError } from '../../src/index.js'
+import { createTalkMock, defineScenario, TalkMockError } from '../../src/index.js'
 
 describe('createTalkMock', () => {
   it('starts from the default scenario when given nothing', async () => {
@@ -111,5 +111,42 @@ describe('isolation', () => {
     first.viewer = null
     expect(second.clock.now()).toBe(first.clock.now() - 10_000)
     expect(second.viewer).toBe('alice')
+  })
+})
+
+describe('a custom catalogue', () => {
+  const catalogue = [
+    defineScenario({
+      name: 'slow-lobby',
+      description: 'A lobby on a slow network.',
+      token: 'slowroom',
+      overlays: ['slow'],
+      world: { viewer: null, conversations: [{ token: 'slowroom', type: 3, lobbyState: 1 }] },
+    }),
+    defineScenario({ name: 'blank', description: 'Nothing.', token: 'none', world: {} }),
+  ]
+
+  it('serves its own scenarios with the overlays they come with', async () => {
+    const mock = createTalkMock({ scenarios: catalogue, scenario: 'slow-lobby' })
+    await mock.ready
+    expect(mock.scenario).toMatchObject({ name: 'slow-lobby', overlays: ['slow'], token: 'slowroom' })
+    await mock.useScenario('blank')
+    expect(mock.scenario.overlays).toEqual(['slow'])
+    expect(mock.scenarios.map((scenario) => scenario.name)).toEqual(['slow-lobby', 'blank'])
+  })
+
+  it('names only its own scenarios when one is unknown', () => {
+    expect(() => createTalkMock({ scenarios: catalogue, scenario: 'default' })).toThrow(
+      /Use one of: slow-lobby, blank\./,
+    )
+  })
+
+  it('refuses a scenario name that is not kebab-case, or an unknown overlay', () => {
+    expect(() => defineScenario({ name: 'Lobby Active', description: '', token: 'x', world: {} })).toThrow(
+      /not kebab-case/,
+    )
+    expect(() => defineScenario({ name: 'x', description: '', token: 'x', world: {}, overlays: ['warp'] })).toThrow(
+      /no overlay "warp"/,
+    )
   })
 })
