@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { toBool, toInt } from '../../src/ocs/cast.js'
+import { toBool, toInt, toStr } from '../../src/ocs/cast.js'
 
 describe('toBool', () => {
   it.each([
@@ -15,6 +15,8 @@ describe('toBool', () => {
     [0, false],
     [[], false],
     [['x'], true],
+    [{}, false],
+    [{ a: 1 }, true],
   ])('casts %j to %j as PHP with the dispatcher rule for "false"', (value, expected) => {
     expect(toBool(value, !expected)).toBe(expected)
   })
@@ -31,6 +33,9 @@ describe('toInt', () => {
     [' 7', 7],
     ['12abc', 12],
     ['3.9', 3],
+    ['1e1', 10],
+    ['1.5e1', 15],
+    ['2e1abc', 20],
     ['.5', 0],
     ['0x1A', 0],
     ['7 ', 7],
@@ -46,7 +51,28 @@ describe('toInt', () => {
     [Number.NaN, 0],
     [['x'], 1],
     [[], 0],
+    [{ a: 1 }, 1],
+    [{}, 0],
   ])('casts %j to %j as PHP settype does', (value, expected) => {
     expect(toInt(value)).toBe(expected)
+  })
+})
+
+describe('toStr', () => {
+  it.each([
+    ['pw', 'pw'],
+    [1234, '1234'],
+    [1.5, '1.5'],
+    [true, '1'],
+    [false, ''],
+    [['x'], 'Array'],
+    [{ a: 1 }, 'Array'],
+  ])('casts %j to %j as PHP settype does', (value, expected) => {
+    expect(toStr(value, 'fallback')).toBe(expected)
+  })
+
+  it('gives the fallback for a missing value', () => {
+    expect(toStr(undefined, '')).toBe('')
+    expect(toStr(null, 'x')).toBe('x')
   })
 })

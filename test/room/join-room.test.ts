@@ -98,6 +98,11 @@ describe('POST /room/{token}/participants/active', () => {
     expect((await joinRoom({ body: { password: 'open sesame' } })).status).toBe(200)
   })
 
+  it('casts a password sent as a JSON number to a string, as the string parameter does', async () => {
+    await talk.start(publicWorld({ password: '1234' }))
+    expect((await joinRoom({ body: { password: 1234 } })).status).toBe(200)
+  })
+
   it('asks an invited attendee for no password', async () => {
     await talk.start(async (world) => {
       await publicWorld({ password: 'open sesame' })(world)
