@@ -350,6 +350,15 @@ describe('POST /call/{token} and the call state', () => {
     expect(sessionsOf(mock.world, 'alice')[0]!.inCall).toBe(CALL_FLAG.IN_CALL | CALL_FLAG.WITH_VIDEO)
   })
 
+  it('merges the requested flags into callFlag even when it strips them from the session, as Talk does', async () => {
+    const permissions = PERMISSION.CUSTOM | PERMISSION.START_CALL | PERMISSION.JOIN_CALL
+    const mock = await talk.start(groupWorld({ viewer: { permissions } }))
+    await joinConversation(TOKEN)
+    await joinCall({ flags: 7 })
+    expect(sessionsOf(mock.world, 'alice')[0]!.inCall).toBe(CALL_FLAG.IN_CALL)
+    expect(roomOf(mock.world).callFlag).toBe(7)
+  })
+
   it('lets a moderator publish audio and video whatever their own permissions say', async () => {
     const mock = await talk.start(
       groupWorld({ viewerType: PARTICIPANT_TYPE.MODERATOR, viewer: { permissions: PERMISSION.CUSTOM } }),
