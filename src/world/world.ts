@@ -112,9 +112,9 @@ export class World {
     const participantType =
       input.participantType ?? (actorType === 'guests' ? PARTICIPANT_TYPE.GUEST : PARTICIPANT_TYPE.USER)
     const values = { ...input, actorType, actorId, displayName, participantType, token, id: this.#lastAttendeeId + 1 }
-    const attendee = await this.attendees.insert(validate(attendeeSchema, values, action))
+    const attendee = validate(attendeeSchema, values, action)
     this.#lastAttendeeId = attendee.id
-    return attendee
+    return this.attendees.insert(attendee)
   }
 
   /**
@@ -143,9 +143,14 @@ export class World {
       attendeeId,
       clientId,
     }
-    const session = await this.sessions.insert(validate(sessionSchema, values, action))
+    const session = validate(sessionSchema, values, action)
     this.#clientSessions.set(binding, session.sessionId)
-    return session
+    try {
+      return await this.sessions.insert(session)
+    } catch (error) {
+      this.#clientSessions.delete(binding)
+      throw error
+    }
   }
 
   /** Closes a session. @example world.removeSession(session) */
