@@ -50,7 +50,8 @@ export const joinCall = defineEndpoint({
     if (!session) return controllerOutcome(404)
     if (TYPES_WITHOUT_CALLS.includes(conversation.type)) return controllerOutcome(400, { error: 'type' })
 
-    const flags = stripUnpublishableFlags(world, participant, requested ?? DEFAULT_JOIN_FLAGS)
+    const joinFlags = requested ?? DEFAULT_JOIN_FLAGS
+    const flags = stripUnpublishableFlags(world, participant, joinFlags)
     const starting = session.inCall === 0 && flags !== 0
     if (
       starting &&
@@ -59,7 +60,7 @@ export const joinCall = defineEndpoint({
     ) {
       return controllerOutcome(403, [])
     }
-    await enterCall(world, { conversation, session }, flags)
+    await enterCall(world, { conversation, session }, flags, joinFlags)
     return controllerOutcome(200)
   },
 })

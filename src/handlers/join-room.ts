@@ -6,7 +6,7 @@ import { CONVERSATION_TYPE, LISTABLE, PARTICIPANT_TYPE } from '../constants.js'
 import { leaveCall } from '../rules/call-state.js'
 import { findCallerSession, findConversation } from '../rules/find-participant.js'
 import { controllerOutcome } from '../rules/outcome.js'
-import { toBool } from '../ocs/cast.js'
+import { toBool, toStr } from '../ocs/cast.js'
 import { sha1 } from '../world/sha1.js'
 import type { Attendee, Conversation } from '../world/schemas.js'
 import type { World } from '../world/world.js'
@@ -46,7 +46,11 @@ export const joinRoom = defineEndpoint({
     }
 
     const passwordWaived = attendee !== undefined || listable
-    if (!passwordWaived && conversation.password !== '' && params.get('password') !== conversation.password) {
+    if (
+      !passwordWaived &&
+      conversation.password !== '' &&
+      toStr(params.get('password'), '') !== conversation.password
+    ) {
       return controllerOutcome(403, { error: 'password' })
     }
     const sessionId = world.faker.string.alphanumeric(255)

@@ -33,8 +33,9 @@ export async function endCall(world: World, conversation: Conversation): Promise
 }
 
 /**
- * Puts a session into the call with `flags`, starting the call when none runs, and merging the
- * flags into the conversation's `callFlag` (`ParticipantService::changeInCall`).
+ * Puts a session into the call with `flags`, starting the call when none runs, and merging
+ * `callFlags` into the conversation's `callFlag` (`ParticipantService::changeInCall`, then
+ * `RoomService::setActiveSince`, which Talk hands the flags as requested, before stripping).
  * @example
  * await enterCall(world, { conversation: room, session }, CALL_FLAG.IN_CALL | CALL_FLAG.WITH_AUDIO)
  */
@@ -42,6 +43,7 @@ export async function enterCall(
   world: World,
   participant: { conversation: Conversation; session: Session },
   flags: number,
+  callFlags: number = flags,
 ): Promise<void> {
   const now = world.clock.seconds()
   const { conversation, session } = participant
@@ -52,7 +54,7 @@ export async function enterCall(
   if (attendee) await world.attendees.update(attendee, (draft) => void (draft.lastJoinedCall = now))
   if (flags === CALL_FLAG.DISCONNECTED) return
   await world.conversations.update(conversation, (draft) => {
-    draft.callFlag |= flags
+    draft.callFlag |= callFlags
     draft.activeSince ??= now
   })
 }

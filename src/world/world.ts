@@ -114,10 +114,14 @@ export class World {
     const id = input.id ?? this.#lastAttendeeId + 1
     if (this.attendees.get(id))
       throw new TalkMockError(action, `attendee id ${id} is taken`, 'Leave `id` out or pick another.')
-    const values = { ...input, actorType, actorId, displayName, participantType, token, id }
-    const attendee = await this.attendees.insert(validate(attendeeSchema, values, action))
+    const attendee = validate(
+      attendeeSchema,
+      { ...input, actorType, actorId, displayName, participantType, token, id },
+      action,
+    )
+    // Taken before the insert is awaited, so attendees added at once never share an id.
     this.#lastAttendeeId = Math.max(this.#lastAttendeeId, attendee.id)
-    return attendee
+    return this.attendees.insert(attendee)
   }
 
   /**
@@ -146,9 +150,14 @@ export class World {
       attendeeId,
       clientId,
     }
-    const session = await this.sessions.insert(validate(sessionSchema, values, action))
+    const session = validate(sessionSchema, values, action)
     this.#clientSessions.set(binding, session.sessionId)
-    return session
+    try {
+      return await this.sessions.insert(session)
+    } catch (error) {
+      this.#clientSessions.delete(binding)
+      throw error
+    }
   }
 
   /** Closes a session. @example world.removeSession(session) */

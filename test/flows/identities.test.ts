@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest'
+import { CALL_FLAG, PARTICIPANT_TYPE } from '../../src/index.js'
+import { expectOcs } from '../support/expect-ocs.js'
+import { talkFetch } from '../support/talk-fetch.js'
+import { useTalkMock } from '../support/use-talk-mock.js'
+import { addMember, groupWorld, roomOf, sessionsOf, TOKEN } from '../support/worlds.js'
+
+const talk = useTalkMock()
+
+describe('two users acting on one world through Basic auth', () => {
+  it('lets bob see alice in the call and end it for her as a moderator', async () => {
+    const mock = await talk.start(async (world) => {
+      await groupWorld()(world)
+      await addMember(world, 'bob', PARTICIPANT_TYPE.MODERATOR)
+    })
+    await talkFetch('POST', `/room/${TOKEN}/participants/active`, { user: 'alice' })
+    await talkFetch('POST', `/call/${TOKEN}`, { user: 'alice', body: { flags: 3 } })
+    await talkFetch('POST', `/room/${TOKEN}/participants/active`, { user: 'bob' })
+
+    const seen = await talkFetch('GET', `/call/${TOKEN}`, { user: 'bob' })
+    expect((seen.data as { actorId: string }[]).map((peer) => peer.actorId)).toEqual(['alice'])
+
+    expectOcs(await talkFetch('DELETE', `/call/${TOKEN}?all=1`, { user: 'bob' }), 200, null)
+    expect(sessionsOf(mock.world, 'alice')[0]!.inCall).toBe(CALL_FLAG.DISCONNECTED)
+    expect(roomOf(mock.world).activeSince).toBeNull()
+  })
+
+  it('keeps the sessions of the two users apart', async () => {
+    const mock = await talk.start(async (world) => {
+      await groupWorld()(world)
+      await addMember(world, 'bob')
+    })
+    await talkFetch('POST', `/room/${TOKEN}/participants/active`, { user: 'alice' })
+    expectOcs(await talkFetch('POST', `/call/${TOKEN}`, { user: 'bob', body: {} }), 404, null)
+    expect(sessionsOf(mock.world, 'bob')).toEqual([])
+  })
+})
+
+describe('two clients of one user through cookies', () => {
+  it('gives each client a session of its own, both listed in the call', async () => {
+    const mock = await talk.start(groupWorld())
+    const laptop = await talkFetch('POST', `/room/${TOKEN}/participants/active`, { client: 'a' })
+    const phone = await talkFetch('POST', `/room/${TOKEN}/participants/active`, { client: 'b' })
+    await talkFetch('POST', `/call/${TOKEN}`, { client: 'a', body: { flags: 7 } })
+    await talkFetch('POST', `/call/${TOKEN}`, { client: 'b', body: { flags: 3 } })
+
+    const peers = await talkFetch('GET', `/call/${TOKEN}`, { client: 'a' })
+    expect((peers.data as { sessionId: string }[]).map((peer) => peer.sessionId)).toEqual([
+      (laptop.data as { sessionId: string }).sessionId,
+      (phone.data as { sessionId: string }).sessionId,
+    ])
+    expect(sessionsOf(mock.world, 'alice').map((s) => s.inCall)).toEqual([7, 3])
+  })
+
+  it('takes only the leaving client out of the call', async () => {
+    const mock = await talk.start(groupWorld())
+    await talkFetch('POST', `/room/${TOKEN}/participants/active`, { client: 'a' })
+    await talkFetch('POST', `/room/${TOKEN}/participants/active`, { client: 'b' })
+    await talkFetch('POST', `/call/${TOKEN}`, { client: 'a', body: {} })
+    await talkFetch('POST', `/call/${TOKEN}`, { client: 'b', body: {} })
+    await talkFetch('DELETE', `/call/${TOKEN}`, { client: 'b' })
+    expect(sessionsOf(mock.world, 'alice').map((s) => s.inCall)).toEqual([7, 0])
+    expect(roomOf(mock.world).activeSince).not.toBeNull()
+  })
+
+  it('answers 404 to a client that did not join while another client of the user did', async () => {
+    await talk.start(groupWorld())
+    await talkFetch('POST', `/room/${TOKEN}/participants/active`, { client: 'a' })
+    expectOcs(await talkFetch('POST', `/call/${TOKEN}`, { client: 'b', body: {} }), 404, null)
+  })
+
+  it('answers 409 to a second join of the same client that is in a call, not to another client', async () => {
+    await talk.start(groupWorld())
+    await talkFetch('POST', `/room/${TOKEN}/participants/active`, { client: 'a' })
+    await talkFetch('POST', `/call/${TOKEN}`, { client: 'a', body: {} })
+    expect(
+      (await talkFetch('POST', `/room/${TOKEN}/participants/active`, { client: 'b', body: { force: false } })).status,
+    ).toBe(200)
+    expect(
+      (await talkFetch('POST', `/room/${TOKEN}/participants/active`, { client: 'a', body: { force: false } })).status,
+    ).toBe(409)
+  })
+})
