@@ -1,0 +1,15 @@
+#!/usr/bin/env node
+import { runCli } from './cli/run-cli.js'
+
+// The bin of `talk-call-mock`: `talk-call-mock serve --port 4010`.
+const stopped = new Promise((resolve) => {
+  process.once('SIGINT', resolve)
+  process.once('SIGTERM', resolve)
+})
+const code = await runCli(process.argv.slice(2), {
+  out: (line) => console.log(line),
+  error: (line) => console.error(line),
+  stopped,
+})
+// Exit even if something (a handler's timer) still holds the event loop.
+process.exit(code)

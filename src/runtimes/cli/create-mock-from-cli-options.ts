@@ -1,0 +1,38 @@
+import { readFile } from 'node:fs/promises'
+import { TalkMockError } from '../../errors.js'
+import { createTalkMock, type TalkMock } from '../../scenario/create-talk-mock.js'
+import type { WorldJson } from '../../world/world-json.js'
+import type { CliOptions } from './parse-cli-options.js'
+
+/**
+ * Builds the mock the command line asks for: a scenario of the catalogue (default `default`) or
+ * a world from a JSON file, with a seed and overlays. Anything wrong is a one-line
+ * `TalkMockError` (unknown scenario with the known names, unreadable or bad world file).
+ * @example
+ * const mock = await createMockFromCliOptions({ scenario: 'lobby-active', seed: 7, overlays: ['slow'] })
+ */
+export async function createMockFromCliOptions(
+  options: Pick<CliOptions, 'scenario' | 'overlays' | 'world' | 'seed'>,
+): Promise<TalkMock> {
+  if (options.scenario !== undefined && options.world !== undefined) {
+    throw new TalkMockError('start', '--scenario and --world both name a world', 'Give one of them.')
+  }
+  const world = options.world === undefined ? undefined : await readWorld(options.world)
+  const mock = createTalkMock({ scenario: options.scenario, world, seed: options.seed, overlays: options.overlays })
+  await mock.ready
+  return mock
+}
+
+async function readWorld(file: string): Promise<WorldJson> {
+  let text: string
+  try {
+    text = await readFile(file, 'utf8')
+  } catch (error) {
+    throw new TalkMockError(`read --world ${file}`, (error as Error).message, 'Check the path.')
+  }
+  try {
+    return JSON.parse(text) as WorldJson
+  } catch (error) {
+    throw new TalkMockError(`read --world ${file}`, `it is not JSON (${(error as Error).message})`, 'Fix the file.')
+  }
+}

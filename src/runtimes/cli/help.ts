@@ -1,0 +1,21 @@
+/**
+ * What `talk-call-mock --help` prints.
+ * @example
+ * console.log(HELP)
+ */
+export const HELP = `Usage: talk-call-mock serve [options]
+
+Serves the Nextcloud Talk call API mock over HTTP, for any client: browsers on another
+origin, mobile and desktop apps, Playwright suites, curl.
+
+Options:
+  --port <n>          port to listen on (default 4010; 0 picks a free port)
+  --host <address>    interface to listen on (default 127.0.0.1; 0.0.0.0 for other devices)
+  --scenario <name>   scenario to start in (default: default; see GET /__talk-mock/scenarios)
+  --overlays <a,b>    network overlays to add, comma-separated: slow, flaky, offline
+  --world <file>      start from a world described as JSON (instead of --scenario)
+  --seed <n>          seed of the world's faker (default 1)
+  --quiet             do not log requests
+  -h, --help          show this help
+
+Exit codes: 0 stopped by SIGINT/SIGTERM, 2 bad options or the port is in use.`

@@ -1,0 +1,169 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { performance } from 'node:perf_hooks'
+import { getResponse } from 'msw'
+import { TalkMockError } from '../errors.js'
+import type { TalkMock } from '../scenario/create-talk-mock.js'
+import { corsHeaders, isPreflight, preflightHeaders } from './http/cors.js'
+import { listen } from './http/listen.js'
+import { answerNotFound } from './http/not-found.js'
+import { readBody } from './http/read-body.js'
+import { sendPlain, sendResponse } from './http/send-response.js'
+import { toFetchRequest } from './http/to-fetch-request.js'
+
+export * from '../index.js'
+
+/**
+ * One line of the request log: what was asked, what was answered (`status` 0 when the mock
+ * dropped the connection, as a network fault does) and how long it took.
+ * @example
+ * const entry: RequestLogEntry = { method: 'GET', path: '/ocs/v2.php/apps/spreed/api/v4/call/abc123', status: 200, ms: 2.1 }
+ */
+export interface RequestLogEntry {
+  method: string
+  /** Path and query string, as sent. */
+  path: string
+  status: number
+  ms: number
+  /** What a handler threw, when the answer is a 500. */
+  error?: unknown
+}
+
+/**
+ * Options of `createTalkServer`.
+ * @example
+ * createTalkServer({ mock, port: 0, host: '127.0.0.1', onRequest: (entry) => console.log(entry.path) })
+ */
+export interface TalkServerOptions {
+  /** The mock whose handlers answer every request. */
+  mock: TalkMock
+  /** Port to listen on; `0` picks a free one. Default 4010. */
+  port?: number
+  /** Interface to listen on. Default `127.0.0.1` (this machine only). */
+  host?: string
+  /** Called once per request after it was answered. */
+  onRequest?: (entry: RequestLogEntry) => void
+}
+
+/**
+ * A listening server. `url` is its base URL without a trailing slash.
+ * @example
+ * const { url, close } = await createTalkServer({ mock, port: 0 })
+ */
+export interface TalkServer {
+  readonly url: string
+  readonly port: number
+  /** Stops listening and drops open connections; resolves once the port is free. */
+  close(): Promise<void>
+}
+
+/**
+ * Serves a Talk mock over real HTTP (`node:http` and MSW's `getResponse`), for clients that
+ * cannot load a service worker: mobile and desktop apps, Playwright, curl. Browsers on other
+ * origins get CORS with credentials; bodies past 1 MiB get 413; paths no handler answers get
+ * Nextcloud's 404.
+ * @example
+ * const mock = createTalkMock({ setup })
+ * const server = await createTalkServer({ mock, port: 0 })
+ * await fetch(`${server.url}/ocs/v2.php/apps/spreed/api/v4/call/abc123`, { headers: { 'OCS-APIRequest': 'true' } })
+ * await server.close()
+ */
+export async function createTalkServer(options: TalkServerOptions): Promise<TalkServer> {
+  const port = options.port ?? 4010
+  const host = options.host ?? '127.0.0.1'
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new TalkMockError(
+      'start the server',
+      `port ${String(port)} is not a port number`,
+      'Pass a whole number from 0 to 65535 (0 picks a free port).',
+    )
+  }
+  let origin = ''
+  const server = createServer((incoming, outgoing) => {
+    void answer(options, origin, incoming, outgoing)
+  })
+  await listen(server, port, host)
+  const bound = (server.address() as AddressInfo).port
+  origin = `http://${host.includes(':') ? `[${host}]` : host}:${bound}`
+  return {
+    url: origin,
+    port: bound,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()))
+        // Keep-alive sockets and requests held by an endless delay would keep the port busy.
+        server.closeAllConnections()
+      }),
+  }
+}
+
+async function answer(
+  options: TalkServerOptions,
+  origin: string,
+  incoming: IncomingMessage,
+  outgoing: ServerResponse,
+): Promise<void> {
+  const started = performance.now()
+  const entry: RequestLogEntry = { method: incoming.method ?? 'GET', path: incoming.url ?? '/', status: 0, ms: 0 }
+  try {
+    entry.status = await serve(options.mock, origin, incoming, outgoing)
+  } catch (error) {
+    entry.status = 500
+    entry.error = error
+    if (outgoing.headersSent) outgoing.destroy()
+    else sendPlain(outgoing, 500, 'Internal Server Error', corsHeaders(incoming))
+  }
+  entry.ms = performance.now() - started
+  try {
+    options.onRequest?.(entry)
+  } catch (error) {
+    // A failing logger must not take the server down.
+    console.error('[talk-mock] onRequest threw:', error)
+  }
+}
+
+/** Answers one request and returns the status sent (0 for a dropped connection). */
+async function serve(
+  mock: TalkMock,
+  origin: string,
+  incoming: IncomingMessage,
+  outgoing: ServerResponse,
+): Promise<number> {
+  if (isPreflight(incoming)) {
+    incoming.resume()
+    outgoing.writeHead(204, preflightHeaders(incoming)).end()
+    return 204
+  }
+  const cors = corsHeaders(incoming)
+  const body = await readBody(incoming)
+  if (body === 'too-large') {
+    sendPlain(outgoing, 413, 'Request Entity Too Large', { ...cors, connection: 'close' })
+    return 413
+  }
+  const request = readRequest(incoming, body, origin)
+  if (!request) {
+    sendPlain(outgoing, 400, 'Bad Request', cors)
+    return 400
+  }
+  // Handlers with relative paths ('/__talk-mock/reset') resolve against the origin asked for.
+  const baseUrl = new URL(request.url).origin
+  let response = (await getResponse(mock.handlers, request, { baseUrl })) ?? answerNotFound(request)
+  if (response.type === 'error') {
+    // A network fault (HttpResponse.error()): the client sees the connection drop.
+    incoming.socket.destroy()
+    return 0
+  }
+  // Nothing stands behind this server to pass a request through to.
+  if (response.headers.get('x-msw-intention') === 'passthrough') response = answerNotFound(request)
+  await sendResponse(outgoing, response, { method: request.method, extraHeaders: cors })
+  return response.status
+}
+
+/** The fetch request, or `undefined` for a request target no URL can hold. */
+function readRequest(incoming: IncomingMessage, body: Buffer, origin: string): Request | undefined {
+  try {
+    return toFetchRequest(incoming, body, origin)
+  } catch {
+    return undefined
+  }
+}

@@ -1,0 +1,24 @@
+import { INVALID_QUERY_MESSAGE, OCS_STATUS, renderLegacyResult } from '../../ocs/envelope.js'
+
+const OCS_ENTRY = /\/ocs\/v([12])\.php(?:\/|$)/
+
+/**
+ * What Nextcloud answers for a path nobody serves: below `/ocs/v1.php` or `/ocs/v2.php`, the
+ * legacy OCS handler's "Invalid query" (998; HTTP 404 on v2, 200 on v1); anywhere else,
+ * HTTP 404 with an HTML page.
+ * @example
+ * const response = (await getResponse(mock.handlers, request)) ?? answerNotFound(request)
+ */
+export function answerNotFound(request: Request): Response {
+  const url = new URL(request.url)
+  const ocs = OCS_ENTRY.exec(url.pathname)
+  if (ocs) return renderLegacyResult(Number(ocs[1]) as 1 | 2, url, OCS_STATUS.NOT_FOUND, INVALID_QUERY_MESSAGE)
+  // Divergence: Nextcloud renders its themed "Page not found" template; the mock a short page.
+  return new Response(
+    '<!DOCTYPE html>\n<html><head><title>Nextcloud</title></head><body><h2>Page not found</h2></body></html>\n',
+    {
+      status: 404,
+      headers: { 'content-type': 'text/html; charset=UTF-8' },
+    },
+  )
+}

@@ -1,0 +1,41 @@
+import type { IncomingMessage } from 'node:http'
+
+/** The largest request body the server reads: 1 MiB. @example if (size > MAX_BODY_BYTES) reject() */
+export const MAX_BODY_BYTES = 1024 * 1024
+
+/**
+ * Reads a request body up to `limit` bytes. Returns `'too-large'` as soon as the declared
+ * `Content-Length` or the bytes received pass the limit, and discards the rest, so a huge
+ * upload costs no memory.
+ * @example
+ * const body = await readBody(incoming)
+ * if (body === 'too-large') return sendPlain(outgoing, 413, 'Request Entity Too Large')
+ */
+export function readBody(incoming: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Buffer | 'too-large'> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(incoming.headers['content-length'] ?? 0)
+    if (declared > limit) {
+      incoming.resume()
+      resolve('too-large')
+      return
+    }
+    const chunks: Buffer[] = []
+    let size = 0
+    const onData = (chunk: Buffer): void => {
+      size += chunk.length
+      if (size <= limit) {
+        chunks.push(chunk)
+        return
+      }
+      incoming.off('data', onData)
+      incoming.resume()
+      resolve('too-large')
+    }
+    incoming.on('data', onData)
+    incoming.once('end', () => resolve(Buffer.concat(chunks)))
+    incoming.once('error', reject)
+    incoming.once('close', () => {
+      if (!incoming.complete) reject(new Error('the client went away before sending the whole body'))
+    })
+  })
+}

@@ -1,0 +1,73 @@
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { chromium, type Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import {
+  createTalkMock,
+  createTalkServer,
+  type RequestLogEntry,
+  type TalkServer,
+} from '../../src/runtimes/http-server.js'
+import { talkFetch } from '../support/talk-fetch.js'
+import { API, setupCallWorld } from './support/call-world.js'
+
+/** Serves an empty page, the app origin the browser calls the mock from. */
+async function serveAppPage(): Promise<{ server: Server; port: number }> {
+  const server = createServer((_, response) => {
+    response.writeHead(200, { 'content-type': 'text/html' }).end('<!DOCTYPE html><title>app</title>')
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return { server, port: (server.address() as AddressInfo).port }
+}
+
+describe('a browser app on another origin', () => {
+  const mock = createTalkMock({ setup: setupCallWorld })
+  const log: RequestLogEntry[] = []
+  let talk: TalkServer
+  let app: { server: Server; port: number }
+  let browser: Browser
+
+  beforeAll(async () => {
+    talk = await createTalkServer({ mock, port: 0, onRequest: (entry) => log.push(entry) })
+    app = await serveAppPage()
+    browser = await chromium.launch({
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox'],
+    })
+  }, 60_000)
+  afterAll(async () => {
+    await browser?.close()
+    app?.server.close()
+    await talk?.close()
+  })
+
+  it('joins a call with credentials through CORS, keeping its session on its own cookie', async () => {
+    const page = await browser.newPage()
+    // Different ports of localhost: another origin, but the same site, so the cookie travels.
+    await page.goto(`http://localhost:${app.port}/`)
+    const statuses = await page.evaluate(async (api) => {
+      const headers = { 'OCS-APIRequest': 'true', Accept: 'application/json', 'Content-Type': 'application/json' }
+      const call = async (method: string, path: string, body?: unknown) => {
+        const init = {
+          method,
+          headers,
+          credentials: 'include' as const,
+          body: body === undefined ? undefined : JSON.stringify(body),
+        }
+        return (await fetch(`${api}${path}`, init)).status
+      }
+      return [
+        await call('GET', '/call/abc123'),
+        await call('POST', '/room/abc123/participants/active'),
+        await call('POST', '/call/abc123', { flags: 1 }),
+        await call('PUT', '/call/abc123', { flags: 3 }),
+      ]
+    }, `http://localhost:${talk.port}${API}`)
+
+    expect(statuses).toEqual([404, 200, 200, 200])
+    expect(log.filter((entry) => entry.method === 'OPTIONS').map((entry) => entry.status)).toContain(204)
+    // The session belongs to the browser's cookie: a client without it never joined.
+    expect(mock.world.sessions.all().map((session) => session.inCall)).toEqual([3])
+    expect((await talkFetch('PUT', `${talk.url}${API}/call/abc123`, { body: { flags: 1 } })).status).toBe(404)
+  })
+})

@@ -1,0 +1,150 @@
+import { execFile, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { createTalkMock, createTalkServer } from '../../src/runtimes/http-server.js'
+import { API } from './support/call-world.js'
+
+const root = fileURLToPath(new URL('../../', import.meta.url))
+const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { bin: Record<string, string> }
+const bin = `${root}${pkg.bin['talk-call-mock']}`
+
+interface Run {
+  child: ChildProcessWithoutNullStreams
+  stdout: () => string
+  stderr: () => string
+  exited: Promise<number | null>
+}
+
+const running: Run[] = []
+
+/** Starts the built CLI the way `npx talk-call-mock` does. */
+function runCli(...args: string[]): Run {
+  const child = spawn(process.execPath, [bin, ...args], { cwd: root })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+  const run = { child, stdout: () => stdout, stderr: () => stderr, exited }
+  running.push(run)
+  return run
+}
+
+/** Resolves with the first match of `pattern` in the CLI's output. */
+function waitFor(run: Run, pattern: RegExp): Promise<RegExpMatchArray> {
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      const match = pattern.exec(run.stdout())
+      if (match) {
+        run.child.stdout.off('data', check)
+        resolve(match)
+      }
+    }
+    run.child.stdout.on('data', check)
+    void run.exited.then(() => reject(new Error(`the CLI exited first:\n${run.stdout()}${run.stderr()}`)))
+    check()
+  })
+}
+
+describe('talk-call-mock (the CLI)', () => {
+  beforeAll(async () => {
+    // The bin is built JavaScript: build it as `npm install` (prepare) does.
+    await promisify(execFile)(
+      process.execPath,
+      [`${root}node_modules/typescript/bin/tsc`, '-p', 'tsconfig.build.json'],
+      {
+        cwd: root,
+      },
+    )
+  }, 120_000)
+  afterEach(() => {
+    for (const run of running.splice(0)) if (run.child.exitCode === null) run.child.kill('SIGKILL')
+  })
+
+  it('prints its usage with --help and exits 0', async () => {
+    const run = runCli('--help')
+    expect(await run.exited).toBe(0)
+    expect(run.stdout()).toMatch(/^Usage: talk-call-mock serve \[options\]/)
+    for (const option of ['--port', '--host', '--scenario', '--overlays', '--world', '--seed', '--quiet']) {
+      expect(run.stdout()).toContain(option)
+    }
+  })
+
+  it('serves the mock, logs each request and exits 0 on SIGTERM', async () => {
+    const run = runCli('serve', '--port', '0', '--seed', '7')
+    const [, url] = await waitFor(run, /listening on (http:\/\/127\.0\.0\.1:\d+)/)
+    expect(run.stdout()).toContain(`${url}/__talk-mock/scenario`)
+
+    const response = await fetch(`${url}${API}/call/abc123?format=json`, { headers: { 'OCS-APIRequest': 'true' } })
+    expect(response.status).toBe(404)
+    await waitFor(run, new RegExp(`^GET ${API}/call/abc123\\?format=json 404 \\d+ms$`, 'm'))
+
+    run.child.kill('SIGTERM')
+    expect(await run.exited).toBe(0)
+    await expect(fetch(`${url}/status.php`)).rejects.toThrow(TypeError)
+  })
+
+  it('exits 0 on SIGINT and logs nothing per request with --quiet', async () => {
+    const run = runCli('serve', '--port', '0', '--quiet')
+    const [, url] = await waitFor(run, /listening on (http:\/\/127\.0\.0\.1:\d+)/)
+    expect((await fetch(`${url}/status.php`)).status).toBe(404)
+    run.child.kill('SIGINT')
+    expect(await run.exited).toBe(0)
+    expect(run.stdout()).not.toContain('/status.php')
+  })
+
+  it('explains a port in use in one line and exits 2', async () => {
+    const other = await createTalkServer({ mock: createTalkMock(), port: 0 })
+    try {
+      const run = runCli('serve', '--port', String(other.port))
+      expect(await run.exited).toBe(2)
+      expect(run.stderr()).toBe(
+        `[talk-mock] Failed to start the server: 127.0.0.1:${other.port} is already in use. ` +
+          'Stop what runs there or pick another port (--port).\n',
+      )
+    } finally {
+      await other.close()
+    }
+  })
+
+  it('starts in the scenario, seed and overlays it is given and names its story', async () => {
+    const run = runCli('serve', '--port', '0', '--scenario', 'lobby-active', '--seed', '3', '--overlays', 'slow')
+    const [, url] = await waitFor(run, /listening on (http:\/\/127\.0\.0\.1:\d+)/)
+    await waitFor(run, /story {6}conversation "webinar", viewer user "alice"/)
+    expect(run.stdout()).toMatch(/scenario {3}lobby-active \(seed 3, overlays slow\)/)
+    const active = (await (await fetch(`${url}/__talk-mock/scenario`)).json()) as Record<string, unknown>
+    expect(active).toMatchObject({ name: 'lobby-active', seed: 3, overlays: ['slow'] })
+  })
+
+  it('starts from a world file', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'talk-cli-')), 'world.json')
+    writeFileSync(file, JSON.stringify({ viewer: null, conversations: [{ token: 'fromfile', type: 3 }] }))
+    const run = runCli('serve', '--port', '0', '--world', file)
+    const [, url] = await waitFor(run, /listening on (http:\/\/127\.0\.0\.1:\d+)/)
+    const world = (await (await fetch(`${url}/__talk-mock/world`)).json()) as { conversations: { token: string }[] }
+    expect(world.conversations.map((conversation) => conversation.token)).toEqual(['fromfile'])
+  })
+
+  it('explains an unknown scenario or a bad world file in one line and exits 2', async () => {
+    const unknown = runCli('serve', '--port', '0', '--scenario', 'lobbby')
+    const missing = runCli('serve', '--port', '0', '--world', '/nonexistent/world.json')
+    expect([await unknown.exited, await missing.exited]).toEqual([2, 2])
+    expect(unknown.stderr()).toMatch(
+      /^\[talk-mock\] Failed to create the mock: there is no scenario "lobbby"\. Use one of: default, .*\n$/,
+    )
+    expect(missing.stderr()).toMatch(/^\[talk-mock\] Failed to read --world \/nonexistent\/world\.json: .*\n$/)
+    expect(unknown.stderr().split('\n')).toHaveLength(2)
+  })
+
+  it('rejects an unknown option and a bad port in one line with exit code 2', async () => {
+    const unknown = runCli('serve', '--prot', '4010')
+    const badPort = runCli('serve', '--port', 'http')
+    expect([await unknown.exited, await badPort.exited]).toEqual([2, 2])
+    expect(unknown.stderr()).toMatch(/^\[talk-mock\] Failed to read the command line: Unknown option '--prot'\. .*\n$/)
+    expect(badPort.stderr()).toMatch(/--port "http" is not a whole number from 0 to 65535\. .*\n$/)
+  })
+})

@@ -1,0 +1,200 @@
+import { connect } from 'node:net'
+import { http, HttpResponse } from 'msw'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import {
+  createTalkMock,
+  createTalkServer,
+  type RequestLogEntry,
+  type TalkServer,
+} from '../../src/runtimes/http-server.js'
+import { talkFetch } from '../support/talk-fetch.js'
+import { API, setupCallWorld } from './support/call-world.js'
+
+const MiB = 1024 * 1024
+
+/** Sends raw bytes and resolves with everything the server answers until it closes. */
+function sendRaw(url: string, bytes: string): Promise<string> {
+  const { hostname, port } = new URL(url)
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => socket.end(bytes))
+    let answer = ''
+    socket.on('data', (chunk: Buffer) => (answer += chunk.toString()))
+    socket.on('end', () => resolve(answer))
+    socket.on('error', reject)
+  })
+}
+
+describe('requests the server reads', () => {
+  const mock = createTalkMock({ setup: setupCallWorld })
+  const log: RequestLogEntry[] = []
+  let server: TalkServer
+  let base: string
+
+  beforeAll(async () => {
+    server = await createTalkServer({ mock, port: 0, onRequest: (entry) => log.push(entry) })
+    base = `${server.url}${API}`
+    expect((await talkFetch('POST', `${base}/room/abc123/participants/active`, { user: 'alice' })).status).toBe(200)
+  })
+  afterAll(() => server.close())
+
+  const peerFlags = () => mock.world.sessions.all().map((session) => session.inCall)
+
+  it('answers 413 to a body past 1 MiB and leaves the world as it was', async () => {
+    const padded = JSON.stringify({ flags: 3, pad: 'x'.repeat(MiB) })
+    const { status } = await fetch(`${base}/call/abc123`, postJson(padded))
+    expect(status).toBe(413)
+    expect(peerFlags()).toEqual([0])
+  })
+
+  it('answers 413 to a chunked body that grows past 1 MiB', async () => {
+    const chunk = new Uint8Array(256 * 1024).fill(0x20)
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let i = 0; i < 5; i++) controller.enqueue(chunk)
+        controller.close()
+      },
+    })
+    const response = await fetch(`${base}/call/abc123`, { ...postJson(stream), duplex: 'half' } as RequestInit)
+    expect(response.status).toBe(413)
+    expect(peerFlags()).toEqual([0])
+  })
+
+  it('reads a body of exactly 1 MiB', async () => {
+    const head = '{"flags":3,"pad":"'
+    const body = head + 'x'.repeat(MiB - head.length - 2) + '"}'
+    expect(body.length).toBe(MiB)
+    const response = await fetch(`${base}/call/abc123`, postJson(body))
+    expect(response.status).toBe(200)
+    expect(peerFlags()).toEqual([3])
+    expect((await talkFetch('DELETE', `${base}/call/abc123`, { user: 'alice' })).status).toBe(200)
+  })
+
+  it('ignores a malformed JSON body as Nextcloud does, joining with the default flags', async () => {
+    const response = await fetch(`${base}/call/abc123`, postJson('{"flags": 3,'))
+    expect(response.status).toBe(200)
+    expect(peerFlags()).toEqual([7])
+    expect((await talkFetch('DELETE', `${base}/call/abc123`, { user: 'alice' })).status).toBe(200)
+  })
+
+  it('answers 400 to a request that is not HTTP and keeps serving', async () => {
+    const answer = await sendRaw(server.url, 'HELLO THERE\r\n\r\n')
+    expect(answer).toMatch(/^HTTP\/1\.1 400 /)
+    expect((await talkFetch('GET', `${base}/call/abc123`, { user: 'alice' })).status).toBe(200)
+  })
+
+  it('answers 400 to a request target that is no URL', async () => {
+    const answer = await sendRaw(server.url, 'GET http://[bad/x HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n')
+    expect(answer).toMatch(/^HTTP\/1\.1 400 /)
+  })
+
+  it('answers an unknown path outside OCS with an HTML 404', async () => {
+    const response = await fetch(`${server.url}/index.php/apps/files/`)
+    expect(response.status).toBe(404)
+    expect(response.headers.get('content-type')).toMatch(/^text\/html/)
+    expect(await response.text()).toContain('Page not found')
+  })
+
+  it('answers an unknown OCS route with the OCS 998 envelope', async () => {
+    const response = await fetch(`${server.url}/ocs/v2.php/cloud/capabilities?format=json`, {
+      headers: { 'OCS-APIRequest': 'true' },
+    })
+    expect(response.status).toBe(404)
+    const body = (await response.json()) as { ocs: { meta: { statuscode: number; message: string } } }
+    expect(body.ocs.meta.statuscode).toBe(404)
+    expect(body.ocs.meta.message).toMatch(/^Invalid query/)
+  })
+
+  it('reports method, path and status of each request to onRequest', async () => {
+    log.length = 0
+    await talkFetch('GET', `${base}/call/abc123?format=json`, { user: 'alice' })
+    await fetch(`${server.url}/nowhere`)
+    expect(log.map(({ method, path, status }) => `${method} ${path} ${status}`)).toEqual([
+      `GET ${API}/call/abc123?format=json 200`,
+      'GET /nowhere 404',
+    ])
+    expect(log.every((entry) => entry.ms >= 0)).toBe(true)
+  })
+})
+
+function postJson(body: BodyInit): RequestInit {
+  return {
+    method: 'POST',
+    body,
+    headers: {
+      'OCS-APIRequest': 'true',
+      'Content-Type': 'application/json',
+      Authorization: `Basic ${btoa('alice:secret')}`,
+    },
+  }
+}
+
+describe('responses the server writes', () => {
+  const mock = createTalkMock()
+  const extra = [
+    http.get('*/two-cookies', () => {
+      const headers = new Headers({ 'x-seen': 'yes' })
+      headers.append('set-cookie', 'a=1; Path=/')
+      headers.append('set-cookie', 'b=2; Path=/; HttpOnly')
+      return new HttpResponse('two', { status: 201, headers })
+    }),
+    http.get('*/echo-headers', ({ request }) => HttpResponse.json({ accept: request.headers.get('x-many') })),
+    http.all('*/bytes', () => new HttpResponse(new Uint8Array([0, 255, 1, 254]))),
+    http.get('/relative', () => HttpResponse.text('matched')),
+    http.get('*/network-error', () => HttpResponse.error()),
+    http.get('*/throws', () => {
+      throw new Error('handler bug')
+    }),
+  ]
+  const log: RequestLogEntry[] = []
+  let server: TalkServer
+
+  beforeAll(async () => {
+    const handlers = [...extra, ...mock.handlers]
+    server = await createTalkServer({ mock: { ...mock, handlers }, port: 0, onRequest: (e) => log.push(e) })
+  })
+  afterAll(() => server.close())
+
+  it('sends each Set-Cookie header of a handler on its own', async () => {
+    const response = await fetch(`${server.url}/two-cookies`)
+    expect(response.status).toBe(201)
+    expect(response.headers.getSetCookie()).toEqual(['a=1; Path=/', 'b=2; Path=/; HttpOnly'])
+    expect(response.headers.get('x-seen')).toBe('yes')
+    expect(await response.text()).toBe('two')
+  })
+
+  it('passes repeated request headers on to the handlers', async () => {
+    const headers = new Headers()
+    headers.append('x-many', 'one')
+    headers.append('x-many', 'two')
+    const response = await fetch(`${server.url}/echo-headers`, { headers })
+    expect(await response.json()).toEqual({ accept: 'one, two' })
+  })
+
+  it('sends binary bodies unchanged and no body to HEAD', async () => {
+    const response = await fetch(`${server.url}/bytes`)
+    expect([...new Uint8Array(await response.arrayBuffer())]).toEqual([0, 255, 1, 254])
+    const head = await fetch(`${server.url}/bytes`, { method: 'HEAD' })
+    expect(head.status).toBe(200)
+    expect(await head.text()).toBe('')
+  })
+
+  it('matches handlers with a relative path against the origin the client asked for', async () => {
+    const viaLocalhost = server.url.replace('127.0.0.1', 'localhost')
+    for (const base of [server.url, viaLocalhost]) {
+      const response = await fetch(`${base}/relative`)
+      expect(await response.text()).toBe('matched')
+    }
+  })
+
+  it('drops the connection for a network error', async () => {
+    await expect(fetch(`${server.url}/network-error`)).rejects.toThrow(TypeError)
+    expect(log.at(-1)).toMatchObject({ path: '/network-error', status: 0 })
+  })
+
+  it('answers 500 when a handler throws, reports the error and keeps serving', async () => {
+    const response = await fetch(`${server.url}/throws`)
+    expect(response.status).toBe(500)
+    expect(log.at(-1)).toMatchObject({ path: '/throws', status: 500, error: new Error('handler bug') })
+    expect((await fetch(`${server.url}/two-cookies`)).status).toBe(201)
+  })
+})
