@@ -5,8 +5,8 @@ import { endpoints } from '../handlers/endpoints.js'
 import type { Clock } from '../world/clock.js'
 import { World } from '../world/world.js'
 
-/** The API versions the mock can serve. @example const versions: ApiVersion[] = ['v4'] */
-export type ApiVersion = 'v4'
+/** The API versions the mock can serve. @example const versions: ApiVersion[] = ['v4', 'v1'] */
+export type ApiVersion = 'v4' | 'v1'
 
 /**
  * Options of `createTalkMock`.
@@ -20,7 +20,7 @@ export interface TalkMockOptions {
   clockStart?: number
   /** Seeds a fresh world; runs at creation and on every `reset()`. */
   setup?: (world: World) => void | Promise<void>
-  /** API versions served; others answer as unknown OCS routes. Default `['v4']`. */
+  /** API versions served; others answer as unknown OCS routes. Default `['v4', 'v1']`. */
   apiVersions?: readonly ApiVersion[]
 }
 
@@ -67,7 +67,7 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
       'Pass a whole number as `seed`.',
     )
   }
-  const apiVersions = options.apiVersions ?? ['v4']
+  const apiVersions = options.apiVersions ?? ['v4', 'v1']
   let world!: World
   let ready!: Promise<void>
   let lastClient = 0
