@@ -3,6 +3,8 @@ import { joinCall } from './join-call.js'
 import { joinRoom } from './join-room.js'
 import { leaveCall } from './leave-call.js'
 import { leaveRoom } from './leave-room.js'
+import { ringAttendee } from './ring-attendee.js'
+import { sipDialOut } from './sip-dial-out.js'
 import { updateCallFlags } from './update-call-flags.js'
 
 /**
@@ -10,4 +12,13 @@ import { updateCallFlags } from './update-call-flags.js'
  * @example
  * endpoints.map((endpoint) => `${endpoint.method} ${endpoint.path}`)
  */
-export const endpoints = [getPeersForCall, joinCall, updateCallFlags, leaveCall, joinRoom, leaveRoom] as const
+export const endpoints = [
+  getPeersForCall,
+  joinCall,
+  updateCallFlags,
+  leaveCall,
+  joinRoom,
+  leaveRoom,
+  ringAttendee,
+  sipDialOut,
+] as const
