@@ -1,3 +1,4 @@
+import { downloadParticipantsForCall } from './download-participants-for-call.js'
 import { getPeersForCall } from './get-peers-for-call.js'
 import { joinCall } from './join-call.js'
 import { joinRoom } from './join-room.js'
@@ -21,4 +22,5 @@ export const endpoints = [
   leaveRoom,
   ringAttendee,
   sipDialOut,
+  downloadParticipantsForCall,
 ] as const
