@@ -33,11 +33,13 @@ export interface Endpoint {
   apiVersions: readonly string[]
   /** False for `#[NoCSRFRequired]` routes. */
   csrf?: boolean
+  /** False for routes without `#[PublicPage]`: anonymous guests get 401 (OCS 997). */
+  publicPage?: boolean
   handle(context: EndpointContext): Promise<Outcome | Response>
 }
 
-/** The pattern Talk's routes require of a token. */
-const PLACEHOLDERS: Record<string, string> = { token: '[a-z0-9]{4,30}', attendeeId: '\\d+' }
+/** The patterns Talk's routes require of placeholders; others (e.g. `attendeeId`) match any segment. */
+const PLACEHOLDERS: Record<string, string> = { token: '[a-z0-9]{4,30}', mode: '(?:call|default)' }
 
 /**
  * Declares an endpoint and compiles its path into a matcher.

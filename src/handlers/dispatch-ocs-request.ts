@@ -1,7 +1,14 @@
 import { IMPLICIT_CLIENT } from '../rules/caller.js'
 import { identifyCaller } from '../rules/identify-caller.js'
 import { csrfFailure, passesCsrfCheck } from '../ocs/csrf.js'
-import { INVALID_QUERY_MESSAGE, OCS_STATUS, renderLegacyResult, renderOcs, type OcsVersion } from '../ocs/envelope.js'
+import {
+  INVALID_QUERY_MESSAGE,
+  OCS_STATUS,
+  renderLegacyResult,
+  renderMethodNotAllowed,
+  renderOcs,
+  type OcsVersion,
+} from '../ocs/envelope.js'
 import { negotiateFormat } from '../ocs/format.js'
 import { readParams } from '../ocs/params.js'
 import type { World } from '../world/world.js'
@@ -10,8 +17,8 @@ import type { defineEndpoint } from './define-endpoint.js'
 /** The cookie that names a client, as the PHP session cookie does for Talk. @example `${CLIENT_COOKIE}=c1` */
 export const CLIENT_COOKIE = 'talk_mock_client'
 
-const OCS_ROUTE = /\/ocs\/v([12])\.php(\/.*)$/
-const TALK_API = /^\/apps\/spreed\/api\/(v\d+)(\/.*)$/
+const TALK_APP = /\/ocs\/v([12])\.php(\/apps\/spreed(?:\/.*)?)$/
+const API_ROUTE = /^\/apps\/spreed\/api\/(v\d+)(\/.*)$/
 
 /**
  * What the dispatcher needs of a mock instance.
@@ -27,10 +34,11 @@ export interface DispatchOptions {
 }
 
 /**
- * Answers one request to Talk's OCS API the way Nextcloud does: route (unknown route 998,
- * wrong method 405), login (unknown Basic user 997), CSRF (plain 412), then the endpoint, its
- * outcome wrapped in the envelope of the entry point and format asked for. Returns `undefined`
- * for requests outside the OCS entry points, so other handlers may answer them.
+ * Answers one request to Talk's OCS API the way Nextcloud does: route (unknown route or
+ * disabled API version 998, wrong method 405), login (unknown Basic user 997; guests on
+ * non-public routes 997), CSRF (plain 412), then the endpoint, its outcome wrapped in the
+ * envelope of the entry point and format asked for. Returns `undefined` for requests outside
+ * the Talk app, so other handlers may answer them.
  * @example
  * http.all(/\/ocs\/v[12]\.php\//, ({ request, cookies }) => dispatchOcsRequest(options, request, cookies))
  */
@@ -40,17 +48,19 @@ export async function dispatchOcsRequest(
   cookies: Record<string, string>,
 ): Promise<Response | undefined> {
   const url = new URL(request.url)
-  const ocsRoute = OCS_ROUTE.exec(url.pathname)
-  if (!ocsRoute) return undefined
-  const version = Number(ocsRoute[1]) as OcsVersion
-  const [, apiVersion = '', subPath = ''] = TALK_API.exec(ocsRoute[2]!) ?? []
+  const app = TALK_APP.exec(url.pathname)
+  if (!app) return undefined
+  const version = Number(app[1]) as OcsVersion
+  const route = API_ROUTE.exec(app[2]!)
+  const apiVersion = route?.[1] ?? ''
+  const subPath = route?.[2] ?? ''
 
   const onPath = options.apiVersions.includes(apiVersion)
     ? options.endpoints.filter((e) => e.apiVersions.includes(apiVersion) && e.pattern.test(subPath))
     : []
   if (onPath.length === 0) return renderLegacyResult(version, url, OCS_STATUS.NOT_FOUND, INVALID_QUERY_MESSAGE)
   const endpoint = onPath.find((e) => e.method === request.method)
-  if (!endpoint) return new Response(null, { status: 405, headers: { allow: onPath.map((e) => e.method).join(', ') } })
+  if (!endpoint) return renderMethodNotAllowed(url)
 
   const world = options.world()
   const cookieClient = cookies[CLIENT_COOKIE]
@@ -58,6 +68,12 @@ export async function dispatchOcsRequest(
   if (!caller) return renderLegacyResult(version, url, OCS_STATUS.UNAUTHORISED, 'Unauthorised')
 
   const params = await readParams(request)
+  const format = negotiateFormat(request, params)
+  // The server's login check runs before its CSRF check.
+  if (endpoint.publicPage === false && caller.kind === 'guest') {
+    const message = 'Current user is not logged in'
+    return renderOcs({ version, format, status: OCS_STATUS.UNAUTHORISED, data: [], message })
+  }
   if (endpoint.csrf !== false && !passesCsrfCheck(request, params)) return csrfFailure()
 
   const path = endpoint.pattern.exec(subPath)!.groups ?? {}
@@ -65,7 +81,7 @@ export async function dispatchOcsRequest(
   const response =
     result instanceof Response
       ? result
-      : renderOcs({ version, format: negotiateFormat(request, params), status: result.status, data: result.data })
+      : renderOcs({ version, format, status: result.status, data: result.data, headers: result.headers })
   if (cookieClient === undefined) {
     response.headers.append('set-cookie', `${CLIENT_COOKIE}=${options.issueClientId()}; Path=/; SameSite=Lax`)
   }

@@ -1,8 +1,18 @@
+import { demoteModerator } from './demote-moderator.js'
+import { downloadParticipantsForCall } from './download-participants-for-call.js'
+import { getParticipants } from './get-participants.js'
 import { getPeersForCall } from './get-peers-for-call.js'
+import { getSingleRoom } from './get-single-room.js'
 import { joinCall } from './join-call.js'
 import { joinRoom } from './join-room.js'
 import { leaveCall } from './leave-call.js'
 import { leaveRoom } from './leave-room.js'
+import { promoteModerator } from './promote-moderator.js'
+import { ringAttendee } from './ring-attendee.js'
+import { setLobby } from './set-lobby.js'
+import { setPermissions } from './set-permissions.js'
+import { setReadOnly } from './set-read-only.js'
+import { sipDialOut } from './sip-dial-out.js'
 import { updateCallFlags } from './update-call-flags.js'
 
 /**
@@ -10,4 +20,21 @@ import { updateCallFlags } from './update-call-flags.js'
  * @example
  * endpoints.map((endpoint) => `${endpoint.method} ${endpoint.path}`)
  */
-export const endpoints = [getPeersForCall, joinCall, updateCallFlags, leaveCall, joinRoom, leaveRoom] as const
+export const endpoints = [
+  getPeersForCall,
+  joinCall,
+  updateCallFlags,
+  leaveCall,
+  ringAttendee,
+  sipDialOut,
+  downloadParticipantsForCall,
+  joinRoom,
+  leaveRoom,
+  getSingleRoom,
+  getParticipants,
+  setReadOnly,
+  setLobby,
+  promoteModerator,
+  demoteModerator,
+  setPermissions,
+] as const

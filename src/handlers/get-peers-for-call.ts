@@ -1,9 +1,10 @@
-// GET /ocs/v2.php/apps/spreed/api/v4/call/{token} (call-get-peers-for-call)
-// 200 the live in-call sessions; 403 calls disabled or read-only; 404 not a participant; 412 lobby.
+// GET /ocs/v2.php/apps/spreed/api/{v4,v1}/call/{token} (call-get-peers-for-call)
+// 200 the live in-call sessions (v1: userId, token, lastPing, sessionId); 403 calls disabled or
+// read-only; 404 not a participant; 412 lobby.
 import { isAliveInCall } from '../rules/call-state.js'
 import { checkRequirements } from '../rules/check-requirements.js'
 import { defineEndpoint } from './define-endpoint.js'
-import { describePeer } from './describe-peer.js'
+import { describePeer, describePeerV1 } from './describe-peer.js'
 
 /**
  * Lists the sessions in the call that pinged within the last 30 s, one entry per session.
@@ -14,8 +15,8 @@ export const getPeersForCall = defineEndpoint({
   operationId: 'call-get-peers-for-call',
   method: 'GET',
   path: '/call/{token}',
-  apiVersions: ['v4'],
-  async handle({ world, caller, path }) {
+  apiVersions: ['v4', 'v1'],
+  async handle({ world, caller, path, apiVersion }) {
     const checked = await checkRequirements(world, caller, path.token!, {
       callEnabled: true,
       readWrite: true,
@@ -23,10 +24,11 @@ export const getPeersForCall = defineEndpoint({
     })
     if ('outcome' in checked) return checked.outcome
     const token = checked.participant.conversation.token
+    const describe = apiVersion === 'v1' ? describePeerV1 : describePeer
     const peers = world
       .sessionsIn(token)
       .filter((session) => isAliveInCall(world, session))
-      .map((session) => describePeer(world, token, session))
+      .map((session) => describe(world, token, session))
     return { status: 200, data: peers }
   },
 })

@@ -1,14 +1,15 @@
-// POST /ocs/v2.php/apps/spreed/api/v4/call/{token} (call-join-call)
-// 200 joined (data null); 400 flags out of range, consent missing, or a type without calls;
+// POST /ocs/v2.php/apps/spreed/api/{v4,v1}/call/{token} (call-join-call)
+// 200 joined (data null; v1 []); 400 flags out of range, consent missing, or a type without calls;
 // 403 calls disabled, read-only, or cannot start a call; 404 not a participant or no session;
 // 412 lobby.
 import { CONVERSATION_TYPE, DEFAULT_JOIN_FLAGS, RECORDING_CONSENT } from '../constants.js'
 import { enterCall, someoneElseInCall } from '../rules/call-state.js'
 import { checkRequirements } from '../rules/check-requirements.js'
-import { controllerOutcome } from '../rules/outcome.js'
+import { controllerOutcome, type Outcome } from '../rules/outcome.js'
 import { canStartCall } from '../rules/permissions.js'
 import { toBool } from '../ocs/cast.js'
-import { defineEndpoint } from './define-endpoint.js'
+import { adaptToApiVersion } from './adapt-to-api-version.js'
+import { defineEndpoint, type EndpointContext } from './define-endpoint.js'
 import { readFlags } from './read-flags.js'
 import { stripUnpublishableFlags } from './strip-flags.js'
 
@@ -27,43 +28,45 @@ export const joinCall = defineEndpoint({
   operationId: 'call-join-call',
   method: 'POST',
   path: '/call/{token}',
-  apiVersions: ['v4'],
-  async handle({ world, caller, params, path }) {
-    const checked = await checkRequirements(world, caller, path.token!, {
-      callEnabled: true,
-      readWrite: true,
-      moderatorOrNoLobby: true,
-    })
-    if ('outcome' in checked) return checked.outcome
-    const requested = readFlags(params, null)
-    if (typeof requested === 'object' && requested !== null) return requested
-
-    const { participant } = checked
-    const { conversation, session } = participant
-    if (
-      consentRequired(world.settings.recordingConsent, conversation.recordingConsent) &&
-      !toBool(params.get('recordingConsent'), false)
-    ) {
-      return controllerOutcome(400, { error: 'consent' })
-    }
-    // Divergence: Talk re-adds a one-to-one partner who left; the mock keeps the room as it is.
-    if (!session) return controllerOutcome(404)
-    if (TYPES_WITHOUT_CALLS.includes(conversation.type)) return controllerOutcome(400, { error: 'type' })
-
-    const joinFlags = requested ?? DEFAULT_JOIN_FLAGS
-    const flags = stripUnpublishableFlags(world, participant, joinFlags)
-    const starting = session.inCall === 0 && flags !== 0
-    if (
-      starting &&
-      !canStartCall(world, conversation, participant.attendee) &&
-      !someoneElseInCall(world, conversation.token, session)
-    ) {
-      return controllerOutcome(403, [])
-    }
-    await enterCall(world, { conversation, session }, flags, joinFlags)
-    return controllerOutcome(200)
-  },
+  apiVersions: ['v4', 'v1'],
+  handle: async (context) => adaptToApiVersion(context.apiVersion, await joinTheCall(context)),
 })
+
+async function joinTheCall({ world, caller, params, path }: EndpointContext): Promise<Outcome> {
+  const checked = await checkRequirements(world, caller, path.token!, {
+    callEnabled: true,
+    readWrite: true,
+    moderatorOrNoLobby: true,
+  })
+  if ('outcome' in checked) return checked.outcome
+  const requested = readFlags(params, null)
+  if (typeof requested === 'object' && requested !== null) return requested
+
+  const { participant } = checked
+  const { conversation, session } = participant
+  if (
+    consentRequired(world.settings.recordingConsent, conversation.recordingConsent) &&
+    !toBool(params.get('recordingConsent'), false)
+  ) {
+    return controllerOutcome(400, { error: 'consent' })
+  }
+  // Divergence: Talk re-adds a one-to-one partner who left; the mock keeps the room as it is.
+  if (!session) return controllerOutcome(404)
+  if (TYPES_WITHOUT_CALLS.includes(conversation.type)) return controllerOutcome(400, { error: 'type' })
+
+  const joinFlags = requested ?? DEFAULT_JOIN_FLAGS
+  const flags = stripUnpublishableFlags(world, participant, joinFlags)
+  const starting = session.inCall === 0 && flags !== 0
+  if (
+    starting &&
+    !canStartCall(world, conversation, participant.attendee) &&
+    !someoneElseInCall(world, conversation.token, session)
+  ) {
+    return controllerOutcome(403, [])
+  }
+  await enterCall(world, { conversation, session }, flags, joinFlags)
+  return controllerOutcome(200)
+}
 
 function consentRequired(serverSetting: number, roomSetting: number): boolean {
   return (

@@ -1,17 +1,18 @@
-// POST /ocs/v2.php/apps/spreed/api/v4/room/{token}/participants/active (room-join-room)
-// 200 the conversation with this client's new session; 403 {"error":"password"};
-// 404 conversation not found for the caller; 409 this client's previous session is in a call
-// and `force` is false.
+// POST /ocs/v2.php/apps/spreed/api/{v4,v1}/room/{token}/participants/active (room-join-room)
+// 200 the conversation with this client's new session (v1: only {"sessionId"});
+// 403 {"error":"password"}; 404 conversation not found for the caller; 409 this client's
+// previous session is in a call and `force` is false. v1 failures carry data [].
 import { CONVERSATION_TYPE, LISTABLE, PARTICIPANT_TYPE } from '../constants.js'
 import { leaveCall } from '../rules/call-state.js'
 import { findCallerSession, findConversation } from '../rules/find-participant.js'
-import { controllerOutcome } from '../rules/outcome.js'
+import { controllerOutcome, type Outcome } from '../rules/outcome.js'
+import type { Participant } from '../rules/find-participant.js'
 import { toBool, toStr } from '../ocs/cast.js'
 import { sha1 } from '../world/sha1.js'
 import type { Attendee, Conversation } from '../world/schemas.js'
 import type { World } from '../world/world.js'
 import type { Caller } from '../rules/caller.js'
-import { defineEndpoint } from './define-endpoint.js'
+import { defineEndpoint, type EndpointContext } from './define-endpoint.js'
 import { describeRoom } from './describe-room.js'
 
 /**
@@ -23,43 +24,52 @@ export const joinRoom = defineEndpoint({
   operationId: 'room-join-room',
   method: 'POST',
   path: '/room/{token}/participants/active',
-  apiVersions: ['v4'],
-  async handle({ world, caller, params, path }) {
-    const conversation = await findConversation(world, path.token!)
-    if (!conversation) return controllerOutcome(404)
-    let attendee = caller.kind === 'user' ? world.findAttendee(conversation.token, 'users', caller.userId) : undefined
-    const listable = caller.kind === 'user' && conversation.listable !== LISTABLE.NONE
-    if (!attendee && !listable && conversation.type !== CONVERSATION_TYPE.PUBLIC) return controllerOutcome(404)
-
-    const previous = findCallerSession(world, caller, conversation.token)
-    if (previous) {
-      if (!toBool(params.get('force'), true) && previous.inCall !== 0) {
-        return controllerOutcome(409, {
-          sessionId: previous.sessionId,
-          inCall: previous.inCall,
-          lastPing: previous.lastPing,
-        })
-      }
-      await leaveCall(world, conversation, previous)
-      if (caller.kind === 'guest') attendee = world.attendees.get(previous.attendeeId)
-      world.removeSession(previous)
+  apiVersions: ['v4', 'v1'],
+  async handle(context) {
+    const joined = await joinTheRoom(context)
+    if ('outcome' in joined) {
+      return context.apiVersion === 'v1' ? { status: joined.outcome.status, data: [] } : joined.outcome
     }
-
-    const passwordWaived = attendee !== undefined || listable
-    if (
-      !passwordWaived &&
-      conversation.password !== '' &&
-      toStr(params.get('password'), '') !== conversation.password
-    ) {
-      return controllerOutcome(403, { error: 'password' })
-    }
-    const sessionId = world.faker.string.alphanumeric(255)
-    attendee ??= await addJoiningAttendee(world, conversation, caller, sessionId)
-    const session = await world.addSession(attendee, { sessionId, clientId: caller.clientId })
-    const current = world.conversations.get(conversation.token)!
-    return controllerOutcome(200, describeRoom(world, { conversation: current, attendee, session }))
+    // API v1 answered only the new session's id.
+    if (context.apiVersion === 'v1') return controllerOutcome(200, { sessionId: joined.participant.session!.sessionId })
+    return controllerOutcome(200, describeRoom(context.world, joined.participant))
   },
 })
+
+async function joinTheRoom({
+  world,
+  caller,
+  params,
+  path,
+}: EndpointContext): Promise<{ outcome: Outcome } | { participant: Participant }> {
+  const conversation = await findConversation(world, path.token!)
+  if (!conversation) return { outcome: controllerOutcome(404) }
+  let attendee = caller.kind === 'user' ? world.findAttendee(conversation.token, 'users', caller.userId) : undefined
+  const listable = caller.kind === 'user' && conversation.listable !== LISTABLE.NONE
+  if (!attendee && !listable && conversation.type !== CONVERSATION_TYPE.PUBLIC) {
+    return { outcome: controllerOutcome(404) }
+  }
+
+  const previous = findCallerSession(world, caller, conversation.token)
+  if (previous) {
+    if (!toBool(params.get('force'), true) && previous.inCall !== 0) {
+      const data = { sessionId: previous.sessionId, inCall: previous.inCall, lastPing: previous.lastPing }
+      return { outcome: controllerOutcome(409, data) }
+    }
+    await leaveCall(world, conversation, previous)
+    if (caller.kind === 'guest') attendee = world.attendees.get(previous.attendeeId)
+    world.removeSession(previous)
+  }
+
+  const passwordWaived = attendee !== undefined || listable
+  if (!passwordWaived && conversation.password !== '' && toStr(params.get('password'), '') !== conversation.password) {
+    return { outcome: controllerOutcome(403, { error: 'password' }) }
+  }
+  const sessionId = world.faker.string.alphanumeric(255)
+  attendee ??= await addJoiningAttendee(world, conversation, caller, sessionId)
+  const session = await world.addSession(attendee, { sessionId, clientId: caller.clientId })
+  return { participant: { conversation: world.conversations.get(conversation.token)!, attendee, session } }
+}
 
 function addJoiningAttendee(
   world: World,

@@ -1,11 +1,12 @@
-// DELETE /ocs/v2.php/apps/spreed/api/v4/call/{token} (call-leave-call)
-// 200 left, or ended for everyone with `all` by a moderator (data null; also when not in the
-// call); 404 not a participant or no session. No read-only or lobby check.
+// DELETE /ocs/v2.php/apps/spreed/api/{v4,v1}/call/{token} (call-leave-call)
+// 200 left, or ended for everyone with `all` by a moderator (data null, v1 []; also when not
+// in the call); 404 not a participant or no session. No read-only or lobby check.
 import { endCallForEveryone, leaveCall as leaveTheCall } from '../rules/call-state.js'
 import { checkRequirements } from '../rules/check-requirements.js'
 import { controllerOutcome } from '../rules/outcome.js'
 import { hasModeratorRights } from '../rules/permissions.js'
 import { toBool } from '../ocs/cast.js'
+import { adaptToApiVersion } from './adapt-to-api-version.js'
 import { defineEndpoint } from './define-endpoint.js'
 
 /**
@@ -18,17 +19,17 @@ export const leaveCall = defineEndpoint({
   operationId: 'call-leave-call',
   method: 'DELETE',
   path: '/call/{token}',
-  apiVersions: ['v4'],
-  async handle({ world, caller, params, path }) {
+  apiVersions: ['v4', 'v1'],
+  async handle({ world, caller, params, path, apiVersion }) {
     const checked = await checkRequirements(world, caller, path.token!, {})
     if ('outcome' in checked) return checked.outcome
     const { conversation, attendee, session } = checked.participant
-    if (!session) return controllerOutcome(404)
+    if (!session) return adaptToApiVersion(apiVersion, controllerOutcome(404))
     if (toBool(params.get('all'), false) && hasModeratorRights(attendee) && conversation.activeSince !== null) {
       await endCallForEveryone(world, conversation)
     } else {
       await leaveTheCall(world, conversation, session)
     }
-    return controllerOutcome(200)
+    return adaptToApiVersion(apiVersion, controllerOutcome(200))
   },
 })

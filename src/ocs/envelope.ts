@@ -39,25 +39,44 @@ export function renderOcs(options: {
 }
 
 /**
- * An answer of Nextcloud's legacy OCS handler (`ApiHelper::respond`), which serves routes
- * nobody else serves (998, "Invalid query") and failed logins (997): only `?format=` chooses
- * JSON, XML otherwise; v2 maps 998 to 404, and 997 is HTTP 401 on both.
+ * An answer of Nextcloud's OCS entry point when no controller takes the request
+ * (`ApiHelper::respond`): routes nobody serves (998, "Invalid query") and failed logins (997).
+ * Only the `format` parameter chooses JSON; anything else is XML. v2 maps 998 to 404, and 997
+ * is HTTP 401 on both.
  * @example
  * renderLegacyResult(2, new URL(request.url), OCS_STATUS.NOT_FOUND, INVALID_QUERY_MESSAGE)
  */
 export function renderLegacyResult(version: OcsVersion, url: URL, code: number, message: string): Response {
-  const format = url.searchParams.get('format') === 'json' ? 'json' : 'xml'
+  const requested = url.searchParams.get('format') ?? 'xml'
   const statuscode = version === 2 && code === OCS_STATUS.NOT_FOUND ? 404 : code
   const meta = { status: 'failure', statuscode, message, totalitems: '', itemsperpage: '' }
   const httpStatus = code === OCS_STATUS.UNAUTHORISED ? 401 : version === 2 ? mapV2Status(code) : 200
-  const response = renderDocument({ ocs: { meta, data: [] } }, format, httpStatus)
-  if (format === 'xml') response.headers.set('content-type', 'text/xml; charset=UTF-8')
+  const response = renderDocument({ ocs: { meta, data: [] } }, requested === 'json' ? 'json' : 'xml', httpStatus)
+  response.headers.set('content-type', legacyContentType(requested))
   return response
 }
 
-/** The message of the legacy handler for an unknown OCS route. @example renderLegacyResult(2, url, 998, INVALID_QUERY_MESSAGE) */
+/**
+ * The entry point's answer to a known path asked with another method: HTTP 405, no body, and
+ * the content type of the `format` parameter (XML when there is none). No `Allow` header.
+ * @example
+ * if (!endpoint) return renderMethodNotAllowed(url)
+ */
+export function renderMethodNotAllowed(url: URL): Response {
+  const requested = url.searchParams.get('format') ?? 'xml'
+  return new Response(null, { status: 405, headers: { 'content-type': legacyContentType(requested) } })
+}
+
+/** The message of the legacy handler for an unknown OCS route (with its trailing newline). @example renderLegacyResult(2, url, 998, INVALID_QUERY_MESSAGE) */
 export const INVALID_QUERY_MESSAGE =
-  'Invalid query, please check the syntax. API specifications are here: http://www.freedesktop.org/wiki/Specifications/open-collaboration-services.'
+  'Invalid query, please check the syntax. API specifications are here: http://www.freedesktop.org/wiki/Specifications/open-collaboration-services.\n'
+
+/** `ApiHelper::setContentType()`: the body of an unknown format is XML, labelled as octet-stream. */
+function legacyContentType(format: string): string {
+  if (format === 'xml') return 'text/xml; charset=UTF-8'
+  if (format === 'json') return 'application/json; charset=utf-8'
+  return 'application/octet-stream; charset=utf-8'
+}
 
 function renderDocument(
   document: Record<string, unknown>,

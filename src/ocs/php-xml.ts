@@ -38,6 +38,9 @@ function scalarText(value: unknown): string {
   return String(value)
 }
 
+// XMLWriter escapes text as libxml2's xmlEncodeSpecialChars does: quotes and CR included.
+const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\r': '&#13;' }
+
 function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+  return text.replace(/[&<>"\r]/g, (char) => TEXT_ESCAPES[char]!)
 }

@@ -7,6 +7,8 @@
 export interface Outcome {
   status: number
   data: unknown
+  /** Extra response headers the controller sets, e.g. `X-Nextcloud-Has-User-Statuses`. */
+  headers?: Record<string, string>
 }
 
 /**

@@ -13,8 +13,8 @@ import type { Scenario } from './define-scenario.js'
 import { createOcsResolver } from './ocs-resolver.js'
 import { checkOverlays, checkSeed, findScenario } from './pick.js'
 
-/** The API versions the mock can serve. @example const versions: ApiVersion[] = ['v4'] */
-export type ApiVersion = 'v4'
+/** The API versions the mock can serve. @example const versions: ApiVersion[] = ['v4', 'v1'] */
+export type ApiVersion = 'v4' | 'v1'
 
 /**
  * Options of `createTalkMock`. The world starts from `world` if given, else `scenario`, else
@@ -35,7 +35,7 @@ export interface TalkMockOptions {
   setup?: (world: World) => void | Promise<void>
   /** Start of the clock (epoch ms) for worlds that name none. Default 2026-01-01 10:00 UTC. */
   clockStart?: number
-  /** API versions served; others answer as unknown OCS routes. Default `['v4']`. */
+  /** API versions served; others answer as unknown OCS routes. Default `['v4', 'v1']`. */
   apiVersions?: readonly ApiVersion[]
   /** The scenario catalogue. Default: the built-in one. */
   scenarios?: readonly Scenario[]
@@ -165,7 +165,7 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
   const ocs = createOcsResolver({
     world: currentWorld,
     overlays: () => active.overlays,
-    apiVersions: options.apiVersions ?? ['v4'],
+    apiVersions: options.apiVersions ?? ['v4', 'v1'],
     journal,
     onAnswered: notify,
   })

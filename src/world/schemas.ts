@@ -11,6 +11,8 @@ export const userSchema = z.object({
   email: z.string().nullable().default(null),
   status: z.enum(['online', 'away', 'dnd', 'busy', 'invisible', 'offline']).default('online'),
   groups: z.array(z.string()).default([]),
+  /** The user's time zone (Nextcloud's `core/timezone` setting), e.g. for download file names. */
+  timezone: z.string().default('UTC'),
 })
 
 /**
@@ -51,6 +53,12 @@ export const attendeeSchema = z.object({
   permissions: z.number().int().min(0).max(511).default(0),
   /** Unix seconds of the last call join; 0 when never joined. */
   lastJoinedCall: z.number().int().min(0).default(0),
+  /** The invited e-mail address of an `emails` attendee. */
+  invitedCloudId: z.string().default(''),
+  /** The phone number of a `phones` attendee (E.164). */
+  phoneNumber: z.string().default(''),
+  /** The SIP call id of a `phones` attendee while it is being dialled out to. */
+  callId: z.string().default(''),
 })
 
 /**
@@ -78,6 +86,14 @@ export const settingsSchema = z.object({
   recordingConsent: z.number().int().min(0).max(2).default(0),
   /** The server default permissions (app config `default_permissions`); 0 means Talk's 246. */
   defaultPermissions: z.number().int().min(0).max(511).default(0),
+  /**
+   * How SIP dial-out answers: `'enabled'` dials (201), `'unavailable'` answers 501 as a server
+   * whose SIP bridge is not configured or unreachable does, and `{ error, message }` answers 501
+   * as a dial-out the signaling server reports as failed does.
+   */
+  sipDialOut: z
+    .union([z.enum(['enabled', 'unavailable']), z.object({ error: z.string(), message: z.string() })])
+    .default('enabled'),
 })
 
 /** A user of the world. @example const u: User = world.users.get('alice')! */
