@@ -7,13 +7,22 @@ const server = setupServer()
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterAll(() => server.close())
 
-/** The raw answers a client gets in a scenario: the peer list, then joining the conversation. */
+/** The raw answers a client gets in a scenario: peers, the conversation, joining it, then both again. */
 async function answers(mock: TalkMock, token: string): Promise<string[]> {
   server.resetHandlers(...mock.handlers)
   const headers = { 'OCS-APIRequest': 'true', Accept: 'application/json' }
-  const peers = await fetch(`${BASE}/call/${token}`, { headers })
-  const room = await fetch(`${BASE}/room/${token}/participants/active`, { method: 'POST', headers })
-  return [`${peers.status} ${await peers.text()}`, `${room.status} ${await room.text()}`]
+  const answers: string[] = []
+  const ask = async (method: string, path: string) => {
+    const response = await fetch(`${BASE}${path}`, { method, headers })
+    answers.push(`${method} ${path} ${response.status} ${await response.text()}`)
+  }
+  await ask('GET', `/call/${token}`)
+  await ask('GET', `/room/${token}`)
+  await ask('POST', `/room/${token}/participants/active`)
+  await ask('POST', `/call/${token}`)
+  await ask('GET', `/call/${token}`)
+  await ask('GET', `/room/${token}`)
+  return answers
 }
 
 it.each(scenarios.map((scenario) => scenario.name))(
