@@ -3,8 +3,8 @@ import type { SavedTab } from './tab-storage.js'
 
 /**
  * Brings a tab's saved world back into a freshly created mock, under the name of the scenario it
- * was saved from. A saved world the mock can no longer read (its scenario left the catalogue, the
- * world format changed) is dropped with a warning, and the mock starts fresh instead.
+ * was saved from. A saved world the mock can no longer read (the world format changed, or it was
+ * edited by hand) is dropped with a warning, and the mock starts fresh instead.
  * @example
  * await restoreSavedTab(mock, readSavedTab(sessionStorage)!)
  */
