@@ -10,15 +10,23 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ]
 
-/** The Chromium the browser tests drive: `CHROME_PATH`, else Debian's. Nothing is downloaded. */
+/**
+ * The Chromium the browser tests drive: `CHROME_PATH` when set (and only it), else Debian's.
+ * Nothing is downloaded.
+ */
 export function findChromium(): string | undefined {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser']
-  return candidates.find((path): path is string => Boolean(path) && existsSync(path!))
+  const candidates = process.env.CHROME_PATH
+    ? [process.env.CHROME_PATH]
+    : ['/usr/bin/chromium', '/usr/bin/chromium-browser']
+  return candidates.find((path) => existsSync(path))
 }
 
 /** Why the browser tests cannot run, and how to make them. */
 export const MISSING_CHROMIUM =
-  'The browser tests need Chromium: install it (`sudo apt-get install chromium`) or point CHROME_PATH at a ' +
+  (process.env.CHROME_PATH
+    ? `CHROME_PATH is ${process.env.CHROME_PATH}, where there is no browser. `
+    : 'No Chromium at /usr/bin/chromium. ') +
+  'The browser tests need one: install it (`sudo apt-get install chromium`) or point CHROME_PATH at a ' +
   'Chromium or Chrome binary. Nothing is downloaded.'
 
 /** Whether this run is CI, where a missing browser fails instead of skipping. */
