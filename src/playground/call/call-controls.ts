@@ -90,6 +90,11 @@ export function createCallControls(session: CallSession) {
       status.textContent = state.action ?? ''
       element.setAttribute('aria-busy', String(busy))
     },
+    /** Puts the keyboard on whichever of join and leave is shown. */
+    focusCallButton() {
+      const shown = join.hidden ? leave : join
+      shown.focus()
+    },
   }
 }
 

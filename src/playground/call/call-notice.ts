@@ -12,7 +12,7 @@ import { viewOf } from './call-view.js'
  * notice.update(session.state)
  */
 export function createCallNotice(session: CallSession) {
-  const element = h('section', { class: 'notice', 'aria-live': 'polite' })
+  const element = h('section', { class: 'notice', 'aria-live': 'polite', tabindex: '-1' })
   let shown = ''
 
   const retry = (label: string) => button(label, () => void session.open(session.state.token))
@@ -88,7 +88,10 @@ export function createCallNotice(session: CallSession) {
       const key = `${card}:${state.passwordRejected}:${state.room?.readOnly}`
       if (key === shown) return
       shown = key
+      const hadFocus = element.contains(document.activeElement)
       if (card) replaceChildren(element, h('div', { class: 'notice-card' }, ...cards[card]!(state)))
+      // A redrawn card keeps the keyboard where it was: on its field or button.
+      if (hadFocus) (element.querySelector<HTMLElement>('input, button') ?? element).focus()
     },
   }
 }

@@ -28,11 +28,14 @@ export function createCallScreen(
 
   const update = () => {
     const state = session.state
+    const focusInNotice = notice.element.contains(document.activeElement)
     header.update(state)
     notice.update(state)
     grid.update(state)
     grid.element.hidden = !notice.element.hidden || state.phase !== 'joined' || viewOf(state).inLobby
     controls.update(state)
+    // The card that had the keyboard went away (joined after a password, say): the call button takes it.
+    if (focusInNotice && notice.element.hidden && !controls.element.hidden) controls.focusCallButton()
     host.dataset.phase = state.phase
   }
   session.subscribe(update)
