@@ -36,8 +36,19 @@ try {
   const screen = createCallScreen(callHost, session, flagsOf)
   createControlPanel(panelHost, mock, createPanelActions(mock, session, toasts))
   installShortcuts(session)
-  // Flags change in the world without a new call state (another client, a loaded world).
-  mock.subscribe(() => screen.update())
+  // The URL follows the scenario and overlays, whoever changed them. A new world (a switch from
+  // the panel or a control route, a reset, an import) reopens the scenario's conversation; a
+  // world this tab exported while in a call takes its session up again.
+  let shownWorld = mock.world
+  mock.subscribe(() => {
+    writeScenarioToUrl(mock.scenario)
+    if (mock.world !== shownWorld) {
+      shownWorld = mock.world
+      void session.open(mock.scenario.token, { resume: true })
+    }
+    // Flags change in the world without a new call state (another client, a moved clock).
+    screen.update()
+  })
   setInterval(() => {
     if (!document.hidden && !session.state.action) void session.refreshPeers()
   }, POLL_INTERVAL_MS)

@@ -78,6 +78,20 @@ describe.runIf(chromiumPath)('the playground in Chromium', () => {
     await saveScreenshot(page, 'read-only')
   })
 
+  it('follows a switch made through the control routes from the page', async () => {
+    const page = await playground.open()
+    await expectPeerCount(page, 4)
+    const status = await page.evaluate(async () => {
+      const body = JSON.stringify({ name: 'lobby-active', overlays: ['slow'] })
+      return (await fetch('/__talk-mock/scenario', { method: 'POST', body })).status
+    })
+    expect(status).toBe(200)
+    await page.waitForSelector('.notice[data-card="lobby"]:not([hidden])')
+    expect(await page.getByRole('radio', { name: /^lobby-active/ }).isChecked()).toBe(true)
+    expect(await page.getByRole('checkbox', { name: /^slow/ }).isChecked()).toBe(true)
+    expect(new URL(page.url()).search).toBe('?talk-scenario=lobby-active&talk-overlays=slow')
+  })
+
   it('keeps the scenario and the world across a reload, until the URL names another scenario', async () => {
     const page = await playground.open()
     await page.getByRole('radio', { name: /^no-call/ }).check()

@@ -150,7 +150,7 @@ export function createCallSession(talk: TalkClient, hooks: CallSessionHooks) {
       }
       await joinConversation({ force: mine !== undefined })
     },
-    /** Forgets this tab's conversation (the world was replaced) and opens `token` afresh. */
+    /** Forgets this tab's conversation and opens `token` afresh (as someone else, say). */
     reopen(token: string) {
       forgetTabSession()
       return this.open(token)

@@ -1,7 +1,11 @@
 import type { CallPeer } from '../../index.js'
 import type { Room } from './room.js'
 
-/** Where the Talk web client sends its requests: `generateOcsUrl('apps/spreed/api/v4/...')` on a root install. */
+/**
+ * Where the Talk web client sends its requests: `generateOcsUrl('apps/spreed/api/v4/...')` on a root install.
+ * @example
+ * fetch(`${OCS_BASE}/call/groupcall`, { headers })
+ */
 export const OCS_BASE = '/ocs/v2.php/apps/spreed/api/v4'
 
 /**

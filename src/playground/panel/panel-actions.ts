@@ -1,11 +1,11 @@
 import type { TalkMock, WorldJson } from '../../index.js'
 import type { CallSession } from '../call/call-session.js'
 import type { Toasts } from '../ui/toasts.js'
-import { writeScenarioToUrl } from './playground-url.js'
 
 /**
- * What the control panel does to the mock, and how the call screen follows: a new world reopens
- * the scenario's conversation, a moved clock refreshes the peers. Failures become toasts.
+ * What the control panel does to the mock. The call screen follows a new world by itself (see
+ * main.ts); a new viewer reopens the conversation, a moved clock refreshes the peers. Failures
+ * become toasts.
  * @example
  * const actions = createPanelActions(mock, session, toasts)
  * await actions.switchScenario('lobby-active')
@@ -18,27 +18,10 @@ export function createPanelActions(mock: TalkMock, session: CallSession, toasts:
       toasts.show(error instanceof Error ? error.message : String(error))
     }
   }
-  const replaced = async () => {
-    writeScenarioToUrl(mock.scenario)
-    await session.reopen(mock.scenario.token)
-  }
-
   return {
-    switchScenario: (name: string) =>
-      attempt(async () => {
-        await mock.useScenario(name)
-        await replaced()
-      }),
-    setOverlays: (overlays: string[]) =>
-      attempt(() => {
-        mock.setOverlays(overlays)
-        writeScenarioToUrl(mock.scenario)
-      }),
-    applySeed: (seed: number) =>
-      attempt(async () => {
-        await mock.useScenario(mock.scenario.name, { seed })
-        await replaced()
-      }),
+    switchScenario: (name: string) => attempt(() => mock.useScenario(name)),
+    setOverlays: (overlays: string[]) => attempt(() => mock.setOverlays(overlays)),
+    applySeed: (seed: number) => attempt(() => mock.useScenario(mock.scenario.name, { seed })),
     /** Leaves as the old viewer (as closing the tab would), then opens the conversation as the new one. */
     actAs: (viewer: string | null) =>
       attempt(async () => {
@@ -58,14 +41,10 @@ export function createPanelActions(mock: TalkMock, session: CallSession, toasts:
           throw new Error('An imported world has no scenario to reset to: import the file again, or pick a scenario.')
         mock.journal.clear()
         await mock.useScenario(mock.scenario.name)
-        await replaced()
       }),
-    /** Loads a world file; one this tab exported while in a conversation takes its session up again. */
     importWorld: (world: WorldJson, fileName: string) =>
       attempt(async () => {
         await mock.load(world)
-        writeScenarioToUrl(mock.scenario)
-        await session.open(mock.scenario.token, { resume: true })
         toasts.show(`Loaded the world from ${fileName}`, 'info')
       }),
     clearJournal: () => mock.journal.clear(),

@@ -1,4 +1,4 @@
-/** What `h` accepts as a child: nodes, text, and nothing (skipped). */
+/** What `h` accepts as a child: nodes, text, and nothing (skipped). @example const children: Child[] = ['Hi', null] */
 export type Child = Node | string | number | null | undefined | false
 
 type AttributeValue = string | number | boolean | null | undefined | ((event: Event) => void)
