@@ -66,7 +66,7 @@ export interface TalkMock {
   readonly handlers: RequestHandler[]
   /** The current world (a new one after each scenario switch, load or reset). */
   readonly world: World
-  /** The current world's clock. */
+  /** The current world's clock; moving it through here tells the listeners of `subscribe`. */
   readonly clock: Clock
   /** Resolves once the current world is built; handlers wait for it on their own. */
   readonly ready: Promise<void>
@@ -83,8 +83,12 @@ export interface TalkMock {
    * unless given (or, for overlays, unless the scenario comes with its own).
    */
   useScenario(name: string, options?: { seed?: number; overlays?: readonly string[] }): Promise<void>
-  /** Replaces the world with one described as JSON; a bad description changes nothing. */
-  load(world: WorldJson): Promise<void>
+  /**
+   * Replaces the world with one described as JSON; a bad description changes nothing. Name the
+   * catalogue scenario the world was saved from (`{ scenario }`) to keep its story (name,
+   * description, token); otherwise the mock reports a `custom` scenario.
+   */
+  load(world: WorldJson, options?: { scenario?: string }): Promise<void>
   /** The current world as JSON, in the shape `load` takes. */
   dump(): WorldJson
   /** Lays network overlays over whatever is active. */
@@ -123,7 +127,7 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
   const journal = new Journal()
   let world: World | undefined
   let active: ActiveScenario = {
-    ...(initialScenario ?? customStory(options.world ?? {})),
+    ...storyOf(initialScenario ?? customStory(options.world ?? {})),
     viewer: null,
     overlays: initialOverlays,
     seed: initialSeed,
@@ -132,12 +136,12 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
 
   // Builds run one after another, so the last switch asked for is the one that stays.
   const build = (
-    source: { scenario?: Scenario; world?: WorldJson },
+    source: { scenario?: Scenario; world?: WorldJson; story?: Scenario },
     seed: number,
     overlays: string[],
     setup?: TalkMockOptions['setup'],
   ) => {
-    const story = source.scenario ?? customStory(source.world ?? {})
+    const story = storyOf(source.story ?? source.scenario ?? customStory(source.world ?? {}))
     ready = ready
       .catch(() => undefined)
       .then(async () => {
@@ -185,7 +189,7 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
       return currentWorld()
     },
     get clock() {
-      return currentWorld().clock
+      return notifyingClock(currentWorld().clock, notify)
     },
     get ready() {
       return ready
@@ -208,8 +212,9 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
       const overlays = checkOverlays(change.overlays ?? scenario.overlays ?? active.overlays, `use scenario "${name}"`)
       return build({ scenario }, seed, overlays)
     },
-    load(json) {
-      return build({ world: json }, active.seed, active.overlays)
+    load(json, change = {}) {
+      const story = change.scenario === undefined ? undefined : findScenario(known, change.scenario, 'load the world')
+      return build({ world: json, story }, active.seed, active.overlays)
     },
     dump: () => dumpWorld(currentWorld()),
     setOverlays(overlays) {
@@ -229,6 +234,22 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
   return mock
 }
 
+/** The world's clock, telling the mock's listeners whenever it is moved. */
+function notifyingClock(clock: Clock, notify: () => void): Clock {
+  return {
+    now: () => clock.now(),
+    seconds: () => clock.seconds(),
+    advance(ms) {
+      clock.advance(ms)
+      notify()
+    },
+    set(epochMs) {
+      clock.set(epochMs)
+      notify()
+    },
+  }
+}
+
 /** A mock whose first world failed to build answers why, instead of hanging or passing through. */
 async function brokenWorld(ready: Promise<void>): Promise<Response> {
   const reason = await ready.then(
@@ -238,6 +259,13 @@ async function brokenWorld(ready: Promise<void>): Promise<Response> {
   return Response.json({ message: reason }, { status: 500 })
 }
 
-function customStory(world: WorldJson): Omit<ActiveScenario, 'viewer' | 'overlays' | 'seed'> {
+type Story = Omit<ActiveScenario, 'viewer' | 'overlays' | 'seed'>
+
+/** Only the story of a scenario: `mock.scenario` never carries its world or overlays. */
+function storyOf({ name, description, token }: Story): Story {
+  return { name, description, token }
+}
+
+function customStory(world: WorldJson): Story {
   return { name: 'custom', description: 'A world loaded from JSON.', token: world.conversations?.[0]?.token ?? '' }
 }

@@ -6,6 +6,7 @@ describe('createTalkMock', () => {
     const mock = createTalkMock()
     await mock.ready
     expect(mock.scenario).toMatchObject({ name: 'default', token: 'groupcall', viewer: 'alice', overlays: [], seed: 1 })
+    expect(Object.keys(mock.scenario).sort()).toEqual(['description', 'name', 'overlays', 'seed', 'token', 'viewer'])
   })
 
   it('starts from an empty world when only setup is given', async () => {
@@ -99,6 +100,17 @@ describe('mock.subscribe', () => {
     unsubscribe()
     await mock.useScenario('default')
     expect(calls).toBe(2)
+  })
+
+  it('tells listeners when the clock is moved through the mock', async () => {
+    const mock = createTalkMock()
+    await mock.ready
+    const seen: number[] = []
+    mock.subscribe(() => seen.push(mock.clock.now()))
+    const start = mock.clock.now()
+    mock.clock.advance(31_000)
+    mock.clock.set(start)
+    expect(seen).toEqual([start + 31_000, start])
   })
 })
 

@@ -53,6 +53,21 @@ describe('mock.load and mock.dump', () => {
     expect(mock.dump()).toEqual(before)
   })
 
+  it('keeps the story of the scenario a world was saved from when told its name', async () => {
+    const saved = createTalkMock({ scenario: 'not-found' })
+    await saved.ready
+    await mock.load(saved.dump(), { scenario: 'not-found' })
+    expect(mock.scenario).toMatchObject({
+      name: 'not-found',
+      token: 'deleted',
+      description: saved.scenario.description,
+    })
+    expect(() => mock.load(saved.dump(), { scenario: 'nope' })).toThrow(
+      /Failed to load the world: there is no scenario/,
+    )
+    await mock.load(world)
+  })
+
   it('rejects unknown fields instead of ignoring a typo', async () => {
     await expect(mock.load({ users: [{ id: 'x', dispayName: 'X' } as never] })).rejects.toThrow(
       /users\[0\]: Unrecognized key/,

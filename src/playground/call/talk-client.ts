@@ -1,0 +1,89 @@
+import type { CallPeer } from '../../index.js'
+import type { Room } from './room.js'
+
+/**
+ * Where the Talk web client sends its requests: `generateOcsUrl('apps/spreed/api/v4/...')` on a root install.
+ * @example
+ * fetch(`${OCS_BASE}/call/groupcall`, { headers })
+ */
+export const OCS_BASE = '/ocs/v2.php/apps/spreed/api/v4'
+
+/**
+ * What a request came back with: the HTTP status (0 for a network error), and the OCS envelope
+ * when the body was one.
+ * @example
+ * if (answer.status === 412) showLobby()
+ */
+export interface OcsAnswer<T = unknown> {
+  status: number
+  ocs?: { meta: { status: string; statuscode: number; message?: string }; data: T }
+  /** The body as text, for bodies that are no OCS envelope (a 503 page, the CSRF failure). */
+  text: string
+}
+
+/**
+ * The Talk requests of the playground, sent exactly as Talk's web client sends them
+ * (`callsService.ts`, `signaling.js`, `participantsStore.js`): JSON bodies, `OCS-APIRequest: true`,
+ * `Accept: application/json`. `onActivity` hears when requests start (+1) and end (-1).
+ * @example
+ * const talk = createTalkClient((delta) => (inFlight += delta))
+ * const answer = await talk.joinConversation('groupcall', { force: false })
+ */
+export function createTalkClient(onActivity: (delta: 1 | -1) => void = () => undefined) {
+  async function request<T>(method: string, path: string, body?: object): Promise<OcsAnswer<T>> {
+    const headers: Record<string, string> = { 'OCS-APIRequest': 'true', Accept: 'application/json' }
+    if (body) headers['Content-Type'] = 'application/json'
+    onActivity(1)
+    try {
+      const response = await fetch(`${OCS_BASE}${path}`, { method, headers, body: body && JSON.stringify(body) })
+      const text = await response.text()
+      return { status: response.status, text, ocs: readOcs<T>(text) }
+    } catch {
+      return { status: 0, text: '' }
+    } finally {
+      onActivity(-1)
+    }
+  }
+  const room = (token: string) => `/room/${encodeURIComponent(token)}/participants/active`
+  const call = (token: string) => `/call/${encodeURIComponent(token)}`
+
+  return {
+    /** `participantsStore.joinConversation`: opens this tab's Talk session. */
+    joinConversation: (token: string, body: { force: boolean; password?: string }) =>
+      request<Room>('POST', room(token), body),
+    /** `participantsStore.leaveConversation`: closes it. */
+    leaveConversation: (token: string) => request<null>('DELETE', room(token)),
+    /** `signaling.joinCall`. */
+    joinCall: (token: string, flags: number, silent: boolean, recordingConsent: boolean) =>
+      request<null>('POST', call(token), { flags, silent, recordingConsent }),
+    /** `callsService.fetchPeers`. */
+    fetchPeers: (token: string) => request<CallPeer[]>('GET', call(token)),
+    /** `signaling.updateCallFlags`. */
+    updateCallFlags: (token: string, flags: number) => request<null>('PUT', call(token), { flags }),
+    /** `signaling.leaveCall`: `all` ends the call for everyone (moderators). */
+    leaveCall: (token: string, all: boolean) => request<null>('DELETE', call(token), { all }),
+  }
+}
+
+/** The Talk requests of the playground. @example const talk: TalkClient = createTalkClient() */
+export type TalkClient = ReturnType<typeof createTalkClient>
+
+function readOcs<T>(text: string): OcsAnswer<T>['ocs'] {
+  try {
+    const body = JSON.parse(text) as { ocs?: OcsAnswer<T>['ocs'] }
+    return body?.ocs?.meta ? body.ocs : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Says in a few words what went wrong with a request, for toasts and status lines.
+ * @example
+ * describeFailure({ status: 0, text: '' }) // 'network error'
+ */
+export function describeFailure(answer: OcsAnswer): string {
+  if (answer.status === 0) return 'network error'
+  const error = (answer.ocs?.data as { error?: unknown } | null | undefined)?.error
+  return typeof error === 'string' ? `${answer.status} ${error}` : `HTTP ${answer.status}`
+}

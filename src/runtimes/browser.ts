@@ -1,0 +1,85 @@
+import { setupWorker, type SetupWorker, type StartOptions } from 'msw/browser'
+import { scenarios } from '../../scenarios/index.js'
+import { createTalkMock, type TalkMock, type TalkMockOptions } from '../scenario/create-talk-mock.js'
+import { chooseStart } from './browser/choose-start.js'
+import { restoreSavedTab } from './browser/restore-saved-tab.js'
+import { keepTabSaved, readSavedTab } from './browser/tab-storage.js'
+import { readUrlChoice } from './browser/url-choice.js'
+
+export * from '../index.js'
+export { URL_PARAM, readUrlChoice, type UrlChoice } from './browser/url-choice.js'
+export { TAB_STORAGE_KEY, type SavedTab } from './browser/tab-storage.js'
+
+/**
+ * Options of `startTalkMock`: those of `createTalkMock` (the app's defaults; the page URL and
+ * the tab's saved state win over `scenario`, `overlays` and `seed`) and of the worker.
+ * @example
+ * await startTalkMock({ scenario: 'default', quiet: true })
+ */
+export interface StartTalkMockOptions extends TalkMockOptions {
+  /** Keep scenario, overlays, seed and world for the tab across reloads (sessionStorage). Default true. */
+  persist?: boolean
+  /** Silence MSW's console line per mocked request. Default false. */
+  quiet?: boolean
+  /** More options for `worker.start()`; they win over the defaults (worker script `/mockServiceWorker.js`, unhandled requests pass through). */
+  worker?: StartOptions
+  /** The URL whose `?talk-scenario=`, `&talk-overlays=` and `&talk-seed=` choose the scenario. Default: the page's. */
+  url?: string | URL
+}
+
+/**
+ * A mock served to the page by MSW's service worker.
+ * @example
+ * const { mock, worker, stop } = await startTalkMock()
+ */
+export interface TalkMockWorker {
+  /** The same instance API as in Node: `useScenario`, `load`, `dump`, `reset`, `subscribe`, ... */
+  mock: TalkMock
+  worker: SetupWorker
+  /** Stops serving and stops saving the tab's state (what is saved stays). */
+  stop(): void
+}
+
+/**
+ * Starts the Talk mock in the browser: builds it (from the page URL, else the tab's saved world,
+ * else `options`), registers MSW's worker (`public/mockServiceWorker.js`) and keeps the tab's
+ * scenario and world in sessionStorage after every change. Requests that are not Talk's pass
+ * through. Resolves once the worker intercepts requests.
+ * @example
+ * async function enableMocking() {
+ *   if (!import.meta.env.DEV) return
+ *   const { startTalkMock } = await import('talk-call-mock/browser')
+ *   await startTalkMock({ scenario: 'default' })
+ * }
+ * enableMocking().then(() => createApp(App).mount('#app'))
+ */
+export async function startTalkMock(options: StartTalkMockOptions = {}): Promise<TalkMockWorker> {
+  const { persist = true, quiet = false, worker: workerOptions, url, ...mockOptions } = options
+  const storage = persist ? sessionStorage : undefined
+  const catalogue = (mockOptions.scenarios ?? scenarios).map((scenario) => scenario.name)
+  const plan = chooseStart(readUrlChoice(url ?? location.href), storage && readSavedTab(storage), catalogue)
+  const mock = createTalkMock({
+    ...mockOptions,
+    ...(plan.scenario !== undefined && { scenario: plan.scenario, world: undefined }),
+    ...(plan.overlays !== undefined && { overlays: plan.overlays }),
+    ...(plan.seed !== undefined && { seed: plan.seed }),
+  })
+  await (plan.restore ? restoreSavedTab(mock, plan.restore) : mock.ready)
+
+  const worker = setupWorker(...mock.handlers)
+  await worker.start({
+    serviceWorker: { url: '/mockServiceWorker.js' },
+    onUnhandledRequest: 'bypass',
+    quiet,
+    ...workerOptions,
+  })
+  const stopSaving = storage ? keepTabSaved(mock, storage) : () => undefined
+  return {
+    mock,
+    worker,
+    stop() {
+      stopSaving()
+      worker.stop()
+    },
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * The page URL's query parameters that choose the mock's state: `?talk-scenario=lobby-active`,
+ * `&talk-overlays=slow,flaky`, `&talk-seed=7`.
+ * @example
+ * new URL(location.href).searchParams.get(URL_PARAM.SCENARIO)
+ */
+export const URL_PARAM = {
+  SCENARIO: 'talk-scenario',
+  OVERLAYS: 'talk-overlays',
+  SEED: 'talk-seed',
+} as const
+
+/**
+ * What the page URL asks for; a parameter that is absent stays undefined.
+ * @example
+ * const choice: UrlChoice = { scenario: 'lobby-active', overlays: ['slow'] }
+ */
+export interface UrlChoice {
+  scenario?: string
+  overlays?: string[]
+  seed?: number
+}
+
+/**
+ * Reads the scenario, overlays and seed a page URL asks for. `talk-overlays=` (empty) asks for
+ * none; a seed that is not a number is passed on as is, so `createTalkMock` names the mistake.
+ * @example
+ * readUrlChoice('http://localhost:5173/?talk-scenario=guest&talk-overlays=slow') // { scenario: 'guest', overlays: ['slow'] }
+ */
+export function readUrlChoice(url: string | URL): UrlChoice {
+  const params = new URL(url).searchParams
+  const choice: UrlChoice = {}
+  const scenario = params.get(URL_PARAM.SCENARIO)?.trim()
+  if (scenario) choice.scenario = scenario
+  const overlays = params.get(URL_PARAM.OVERLAYS)
+  if (overlays !== null)
+    choice.overlays = overlays
+      .split(',')
+      .map((name) => name.trim())
+      .filter(Boolean)
+  const seed = params.get(URL_PARAM.SEED)
+  if (seed !== null && seed.trim() !== '') choice.seed = Number(seed)
+  return choice
+}

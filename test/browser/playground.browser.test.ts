@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest'
+import { findChromium, IN_CI, MISSING_CHROMIUM } from './support/chromium.js'
+import { expectPeerCount, saveScreenshot, settle, stageCard, usePlayground } from './support/playground.js'
+
+const chromiumPath = findChromium()
+if (!chromiumPath && !IN_CI) console.warn(`\n[browser tests skipped] ${MISSING_CHROMIUM}\n`)
+
+// In CI a missing browser is a failure, never a skip: usePlayground then throws MISSING_CHROMIUM.
+describe.runIf(chromiumPath || IN_CI)('the playground in Chromium', () => {
+  const playground = usePlayground(chromiumPath)
+
+  it('registers the mock service worker, which answers Talk requests and lets others through', async () => {
+    const page = await playground.open()
+    const worker = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)
+    expect(worker).toMatch(/\/mockServiceWorker\.js$/)
+    const answers = await page.evaluate(async () => {
+      const headers = { 'OCS-APIRequest': 'true', Accept: 'application/json' }
+      const talk = await fetch('/ocs/v2.php/apps/spreed/api/v4/call/groupcall', { headers })
+      const page = await fetch('/index.html')
+      return { talk: talk.status, peers: (await talk.json()).ocs.data.length, page: await page.text() }
+    })
+    expect(answers.talk).toBe(200)
+    expect(answers.peers).toBe(4)
+    expect(answers.page).toContain('<main id="call"')
+  })
+
+  it('joins the call in default and shows the new peer count', async () => {
+    const page = await playground.open()
+    await expectPeerCount(page, 4)
+    await saveScreenshot(page, 'default')
+    await page.getByRole('button', { name: 'Join call' }).click()
+    await expectPeerCount(page, 5)
+    expect(await page.locator('.tile-self').count()).toBe(1)
+    expect(await page.locator('.badges').textContent()).toContain('Call running · 5 in call')
+    await saveScreenshot(page, 'default-in-call')
+  })
+
+  it('updates the flags and leaves the call', async () => {
+    const page = await playground.open()
+    await page.getByRole('button', { name: 'Join call' }).click()
+    await expectPeerCount(page, 5)
+    await page.getByRole('button', { name: 'Camera' }).click()
+    await page.waitForSelector('.tile-self:not(.tile-video)')
+    expect(await page.getAttribute('.tile-self', 'aria-label')).toMatch(/microphone on, camera off/)
+    await page.getByRole('button', { name: 'Leave call' }).click()
+    await expectPeerCount(page, 4)
+  })
+
+  it('shows the lobby screen for the lobby-active URL, and the dialog when joining anyway', async () => {
+    const page = await playground.open('?talk-scenario=lobby-active')
+    expect(await stageCard(page)).toBe('lobby')
+    expect(await page.locator('.notice').textContent()).toContain('You are currently waiting in the lobby')
+    await saveScreenshot(page, 'lobby-active')
+    await page.getByRole('button', { name: 'Join call' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Connection failed' })
+    await dialog.waitFor()
+    expect(await dialog.textContent()).toContain("Lobby is still active and you're not a moderator")
+    await saveScreenshot(page, 'lobby-active-dialog')
+    await page.keyboard.press('Escape')
+    await dialog.waitFor({ state: 'hidden' })
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Join call')
+  })
+
+  it('switches scenario from the panel without reloading the page', async () => {
+    const page = await playground.open()
+    await expectPeerCount(page, 4)
+    await page.evaluate(() => Object.assign(window, { beforeSwitch: true }))
+    await page.getByRole('radio', { name: /^read-only/ }).check()
+    await page.waitForSelector('.notice[data-card="read-only"]:not([hidden])')
+    expect(await page.locator('.notice').textContent()).toContain('This conversation is read-only')
+    expect(await page.evaluate(() => 'beforeSwitch' in window)).toBe(true)
+    expect(new URL(page.url()).searchParams.get('talk-scenario')).toBe('read-only')
+    await saveScreenshot(page, 'read-only')
+  })
+
+  it('follows a switch made through the control routes from the page', async () => {
+    const page = await playground.open()
+    await expectPeerCount(page, 4)
+    const status = await page.evaluate(async () => {
+      const body = JSON.stringify({ name: 'lobby-active', overlays: ['slow'] })
+      return (await fetch('/__talk-mock/scenario', { method: 'POST', body })).status
+    })
+    expect(status).toBe(200)
+    await page.waitForSelector('.notice[data-card="lobby"]:not([hidden])')
+    expect(await page.getByRole('radio', { name: /^lobby-active/ }).isChecked()).toBe(true)
+    expect(await page.getByRole('checkbox', { name: /^slow/ }).isChecked()).toBe(true)
+    expect(new URL(page.url()).search).toBe('?talk-scenario=lobby-active&talk-overlays=slow')
+  })
+
+  it('keeps the scenario and the world across a reload, until the URL names another scenario', async () => {
+    const page = await playground.open()
+    await page.getByRole('radio', { name: /^no-call/ }).check()
+    await page.waitForSelector('.stage-grid[data-peer-count="0"]:not([hidden])')
+    await page.getByRole('button', { name: 'Join call' }).click()
+    await expectPeerCount(page, 1)
+    await page.getByRole('button', { name: '+5 min' }).click()
+    await page.waitForSelector('#world-clock:has-text("10:05:00")')
+
+    await page.reload()
+    await settle(page)
+    expect(await page.getByRole('radio', { name: /^no-call/ }).isChecked()).toBe(true)
+    await expectPeerCount(page, 1)
+    expect(await page.locator('.tile-self').count()).toBe(1)
+    expect(await page.getByRole('button', { name: 'Leave call' }).isVisible()).toBe(true)
+    expect(await page.locator('#world-clock').textContent()).toBe('2026-01-01 10:05:00 UTC')
+
+    await page.goto(new URL('?talk-scenario=lobby-active', playground.base).href)
+    await settle(page)
+    expect(await stageCard(page)).toBe('lobby')
+  })
+
+  it('acts as the user chosen in the panel, an owner who may end the call for everyone', async () => {
+    const page = await playground.open()
+    await page.getByLabel('Acting as').selectOption('peer1')
+    await page.waitForSelector('.room-subtitle:has-text("you are peer1 (owner)")')
+    await page.getByRole('button', { name: 'Join call' }).click()
+    await expectPeerCount(page, 5)
+    await page.getByRole('button', { name: 'End call for everyone' }).click()
+    await expectPeerCount(page, 0)
+    expect(await page.locator('.badges').textContent()).toContain('No call running')
+  })
+
+  it('drops peers that went silent when the clock moves past 30 s', async () => {
+    const page = await playground.open()
+    await page.getByRole('button', { name: 'Join call' }).click()
+    await expectPeerCount(page, 5)
+    await page.getByRole('button', { name: '+31 s' }).click()
+    await expectPeerCount(page, 1)
+    expect(await page.locator('.tile-self').count()).toBe(1)
+  })
+
+  it('lists the requests in the journal, each with its OCS answer', async () => {
+    const page = await playground.open()
+    await page.getByRole('button', { name: 'Join call' }).click()
+    await expectPeerCount(page, 5)
+    const journal = page.locator('.journal-list')
+    await page.waitForSelector('.journal-entry[data-method="POST"]:has-text("/call/groupcall")')
+    const lines = await journal.locator('summary').allTextContents()
+    expect(lines.some((line) => /^POST\/room\/groupcall\/participants\/active200/.test(line))).toBe(true)
+    expect(lines.some((line) => /^POST\/call\/groupcall200/.test(line))).toBe(true)
+    expect(lines.some((line) => /^GET\/call\/groupcall200/.test(line))).toBe(true)
+    await journal.locator('summary', { hasText: 'POST/call/groupcall' }).click()
+    const bodies = await journal.locator('details[open] .journal-bodies').textContent()
+    expect(bodies).toContain('"flags": 7')
+    expect(bodies).toContain('"statuscode": 200')
+    await saveScreenshot(page, 'journal')
+  })
+
+  it.each([
+    ['not-found', 'not-found'],
+    ['password', 'password'],
+    ['calls-disabled', 'read-only'],
+    ['lobby-timer', 'lobby'],
+  ])('shows the %s scenario as the %s card', async (scenario, card) => {
+    const page = await playground.open(`?talk-scenario=${scenario}`)
+    expect(await stageCard(page)).toBe(card)
+    await saveScreenshot(page, scenario)
+  })
+
+  it('shows every peer of the crowded call', async () => {
+    const page = await playground.open('?talk-scenario=crowded-call')
+    await expectPeerCount(page, 200)
+    await saveScreenshot(page, 'crowded-call')
+  })
+})

@@ -1,0 +1,135 @@
+import { describe, expect, it, vi } from 'vitest'
+import { createTalkMock } from '../../src/index.js'
+import { chooseStart } from '../../src/runtimes/browser/choose-start.js'
+import { restoreSavedTab } from '../../src/runtimes/browser/restore-saved-tab.js'
+import { keepTabSaved, readSavedTab, TAB_STORAGE_KEY, type SavedTab } from '../../src/runtimes/browser/tab-storage.js'
+import { readUrlChoice } from '../../src/runtimes/browser/url-choice.js'
+import { talkFetch } from '../support/talk-fetch.js'
+import { useTalkMock } from '../support/use-mock.js'
+
+/** sessionStorage's interface over a Map, for Node. */
+function memoryStorage(): Storage {
+  const items = new Map<string, string>()
+  return {
+    get length() {
+      return items.size
+    },
+    clear: () => items.clear(),
+    getItem: (key) => items.get(key) ?? null,
+    key: (index) => [...items.keys()][index] ?? null,
+    removeItem: (key) => void items.delete(key),
+    setItem: (key, value) => void items.set(key, String(value)),
+  }
+}
+
+const catalogue = ['default', 'lobby-active', 'guest']
+const saved: SavedTab = { version: 1, scenario: 'default', overlays: ['slow'], seed: 3, world: { viewer: null } }
+
+describe('readUrlChoice', () => {
+  it('reads the scenario, overlays and seed from the page URL', () => {
+    expect(readUrlChoice('http://x/?talk-scenario=guest&talk-overlays=slow,%20flaky&talk-seed=7')).toEqual({
+      scenario: 'guest',
+      overlays: ['slow', 'flaky'],
+      seed: 7,
+    })
+  })
+
+  it('leaves out what the URL does not name, and reads an empty overlay list as none', () => {
+    expect(readUrlChoice('http://x/?other=1')).toEqual({})
+    expect(readUrlChoice('http://x/?talk-overlays=')).toEqual({ overlays: [] })
+  })
+})
+
+describe('chooseStart', () => {
+  it('brings the saved world back when the URL names no other scenario', () => {
+    expect(chooseStart({}, saved, catalogue)).toEqual({
+      scenario: 'default',
+      overlays: ['slow'],
+      seed: 3,
+      restore: saved,
+    })
+    expect(chooseStart({ scenario: 'default', overlays: [] }, saved, catalogue)).toMatchObject({
+      overlays: [],
+      restore: saved,
+    })
+  })
+
+  it('starts the URL scenario afresh when it differs from the saved one', () => {
+    expect(chooseStart({ scenario: 'lobby-active' }, saved, catalogue)).toEqual({ scenario: 'lobby-active' })
+    expect(chooseStart({ scenario: 'default', seed: 9 }, saved, catalogue)).toEqual({ scenario: 'default', seed: 9 })
+  })
+
+  it('ignores a saved scenario the catalogue no longer has', () => {
+    expect(chooseStart({}, { ...saved, scenario: 'gone' }, catalogue)).toEqual({})
+  })
+
+  it('restores an imported world without naming a scenario', () => {
+    expect(chooseStart({}, { ...saved, scenario: 'custom' }, catalogue)).toMatchObject({
+      scenario: undefined,
+      restore: { scenario: 'custom' },
+    })
+  })
+})
+
+describe('readSavedTab', () => {
+  it('reads what keepTabSaved wrote, and nothing from another version or broken JSON', async () => {
+    const storage = memoryStorage()
+    const mock = createTalkMock({ scenario: 'guest', seed: 4 })
+    await mock.ready
+    keepTabSaved(mock, storage)
+    expect(readSavedTab(storage)).toMatchObject({ version: 1, scenario: 'guest', seed: 4, overlays: [] })
+    storage.setItem(TAB_STORAGE_KEY, JSON.stringify({ ...readSavedTab(storage), version: 0 }))
+    expect(readSavedTab(storage)).toBeUndefined()
+    storage.setItem(TAB_STORAGE_KEY, '{"version":1,')
+    expect(readSavedTab(storage)).toBeUndefined()
+  })
+})
+
+describe('keepTabSaved', () => {
+  const mock = useTalkMock({ scenario: 'default' })
+
+  it('writes the world after every answered request, not only on unload', async () => {
+    await mock.reset()
+    const storage = memoryStorage()
+    const stop = keepTabSaved(mock, storage)
+    await talkFetch('POST', '/room/groupcall/participants/active')
+    await talkFetch('POST', '/call/groupcall', { body: { flags: 3 } })
+    await Promise.resolve()
+    const viewer = readSavedTab(storage)!.world.conversations![0]!.attendees!.find((a) => a.actorId === 'alice')
+    expect(viewer?.sessions?.[0]?.inCall).toBe(3)
+
+    stop()
+    await talkFetch('PUT', '/call/groupcall', { body: { flags: 1 } })
+    await Promise.resolve()
+    const after = readSavedTab(storage)!.world.conversations![0]!.attendees!.find((a) => a.actorId === 'alice')
+    expect(after?.sessions?.[0]?.inCall).toBe(3)
+  })
+
+  it('gives back a world that restores under its scenario name, with the session still usable', async () => {
+    await mock.reset()
+    const storage = memoryStorage()
+    const stop = keepTabSaved(mock, storage)
+    await talkFetch('POST', '/room/groupcall/participants/active')
+    await talkFetch('POST', '/call/groupcall', { body: { flags: 7 } })
+    await Promise.resolve()
+    stop()
+
+    await mock.useScenario('empty')
+    await restoreSavedTab(mock, readSavedTab(storage)!)
+    expect(mock.scenario).toMatchObject({ name: 'default', token: 'groupcall' })
+    expect((await talkFetch('PUT', '/call/groupcall', { body: { flags: 1 } })).status).toBe(200)
+    expect((await talkFetch('GET', '/call/groupcall')).data).toHaveLength(5)
+  })
+
+  it('starts fresh when the saved world cannot be loaded any more', async () => {
+    const fresh = createTalkMock({ scenario: 'guest' })
+    await fresh.ready
+    const broken: SavedTab = { ...saved, scenario: 'guest', world: { viewer: 'nobody' } }
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+    await restoreSavedTab(fresh, broken)
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/Failed to restore the world/), expect.any(Error))
+    warn.mockRestore()
+    expect(fresh.scenario).toMatchObject({ name: 'guest', viewer: null })
+    await expect(fresh.ready).resolves.toBeUndefined()
+  })
+})
