@@ -1,3 +1,4 @@
+import { HttpResponse } from 'msw'
 import { IMPLICIT_CLIENT } from '../rules/caller.js'
 import { identifyCaller } from '../rules/identify-caller.js'
 import { csrfFailure, passesCsrfCheck } from '../ocs/csrf.js'
@@ -82,8 +83,16 @@ export async function dispatchOcsRequest(
     result instanceof Response
       ? result
       : renderOcs({ version, format, status: result.status, data: result.data, headers: result.headers })
-  if (cookieClient === undefined) {
-    response.headers.append('set-cookie', `${CLIENT_COOKIE}=${options.issueClientId()}; Path=/; SameSite=Lax`)
-  }
+  if (cookieClient === undefined) return handOutClientCookie(response, options.issueClientId())
   return response
+}
+
+/**
+ * Adds the client cookie to an answer. Browsers drop `Set-Cookie` from script-made responses;
+ * msw's `HttpResponse` keeps it aside and writes it to `document.cookie` for a service worker.
+ */
+function handOutClientCookie(response: Response, clientId: string): Response {
+  const headers = new Headers(response.headers)
+  headers.append('set-cookie', `${CLIENT_COOKIE}=${clientId}; Path=/; SameSite=Lax`)
+  return new HttpResponse(response.body, { status: response.status, statusText: response.statusText, headers })
 }

@@ -24,6 +24,19 @@ describe.runIf(chromiumPath || IN_CI)('the playground in Chromium', () => {
     expect(answers.page).toContain('<main id="call"')
   })
 
+  it('hands the page a client cookie, which later requests send back', async () => {
+    const page = await playground.open()
+    await expectPeerCount(page, 4)
+    const cookie = await page.evaluate(() => document.cookie)
+    expect(cookie).toMatch(/talk_mock_client=client-\d+/)
+    // A request without the cookie would be handed a new client id; one with it keeps its own.
+    const after = await page.evaluate(async () => {
+      await fetch('/ocs/v2.php/apps/spreed/api/v4/call/groupcall', { headers: { 'OCS-APIRequest': 'true' } })
+      return document.cookie
+    })
+    expect(after).toBe(cookie)
+  })
+
   it('joins the call in default and shows the new peer count', async () => {
     const page = await playground.open()
     await expectPeerCount(page, 4)
