@@ -1,0 +1,15 @@
+import type { BenchRow } from '../harness/row.js'
+import { getCallRow } from './get-call.js'
+import { growthRow } from './growth.js'
+import { heapRow } from './heap.js'
+import { importNodeRow } from './import-node.js'
+import { joinLeaveRow } from './join-leave.js'
+import { worldBuildRow } from './world-build.js'
+
+/**
+ * Every measurement `npm run bench` runs, in the order of the table. A runtime that lands
+ * later adds its rows here.
+ * @example
+ * for (const row of rows) figures.push(...(await row.run(context)))
+ */
+export const rows: readonly BenchRow[] = [getCallRow, joinLeaveRow, worldBuildRow, importNodeRow, heapRow, growthRow]
