@@ -34,11 +34,19 @@ export class Journal {
   #entries: Pending[] = []
   #lastId = 0
 
-  /** Records an exchange. @example journal.record({ time, method, path, requestBody, durationMs }, response) */
-  record(entry: Omit<JournalEntry, 'id' | 'status' | 'responseBody'>, response: Response | undefined): void {
+  /**
+   * Records an exchange. Pass `responseBody` when the body text is known, which spares
+   * cloning the response (its stream is then copied for nothing).
+   * @example journal.record({ time, method, path, requestBody, durationMs }, response)
+   */
+  record(
+    entry: Omit<JournalEntry, 'id' | 'status' | 'responseBody'>,
+    response: Response | undefined,
+    responseBody?: string,
+  ): void {
     const status = response?.type === 'error' ? 0 : (response?.status ?? 0)
-    const copy = response && response.type !== 'error' ? response.clone() : undefined
-    this.#entries.push({ ...entry, id: ++this.#lastId, status, response: copy })
+    const copy = responseBody === undefined && response && response.type !== 'error' ? response.clone() : undefined
+    this.#entries.push({ ...entry, id: ++this.#lastId, status, response: copy, responseBody })
     if (this.#entries.length > JOURNAL_LIMIT) this.#entries.splice(0, this.#entries.length - JOURNAL_LIMIT)
   }
 

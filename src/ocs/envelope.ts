@@ -65,18 +65,27 @@ function renderDocument(
   status: number,
   headers?: HeadersInit,
 ): Response {
-  const response = new Response(
-    noBody(status) ? null : format === 'json' ? encodePhpJson(document) : encodePhpXml(document),
-    {
-      status,
-      headers,
-    },
-  )
+  const text = noBody(status) ? '' : format === 'json' ? encodePhpJson(document) : encodePhpXml(document)
+  const response = new Response(text === '' ? null : text, { status, headers })
   response.headers.set(
     'content-type',
     format === 'json' ? 'application/json; charset=utf-8' : 'application/xml; charset=utf-8',
   )
+  renderedBodies.set(response, text)
   return response
+}
+
+// Keyed by the response object itself, so nothing is shared between mocks or kept alive.
+const renderedBodies = new WeakMap<Response, string>()
+
+/**
+ * The body text a response rendered here was made from, so a reader (the journal) need not
+ * clone the response and read its stream; `undefined` for responses made elsewhere.
+ * @example
+ * renderedBodyOf(renderOcs({ version: 2, format: 'json', status: 200, data: [] })) // '{"ocs":…}'
+ */
+export function renderedBodyOf(response: Response): string | undefined {
+  return renderedBodies.get(response)
 }
 
 function noBody(status: number): boolean {

@@ -1,5 +1,6 @@
 import { dispatchOcsRequest } from '../handlers/dispatch-ocs-request.js'
 import { endpoints } from '../handlers/endpoints.js'
+import { renderedBodyOf } from '../ocs/envelope.js'
 import type { Journal } from '../journal/journal.js'
 import type { World } from '../world/world.js'
 import { createRandom, overlays as knownOverlays } from './overlays.js'
@@ -48,6 +49,7 @@ export function createOcsResolver(options: {
       options.journal.record(
         { time, method: request.method, path: url.pathname + url.search, requestBody, durationMs },
         response,
+        response && renderedBodyOf(response),
       )
       options.onAnswered()
       return response
