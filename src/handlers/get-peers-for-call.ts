@@ -3,7 +3,8 @@
 import { isAliveInCall } from '../rules/call-state.js'
 import { checkRequirements } from '../rules/check-requirements.js'
 import { defineEndpoint } from './define-endpoint.js'
-import { describePeer } from './describe-peer.js'
+import { describePeer, type CallPeer } from './describe-peer.js'
+import type { World } from '../world/world.js'
 
 /**
  * Lists the sessions in the call that pinged within the last 30 s, one entry per session.
@@ -23,10 +24,17 @@ export const getPeersForCall = defineEndpoint({
     })
     if ('outcome' in checked) return checked.outcome
     const token = checked.participant.conversation.token
-    const peers = world
-      .sessionsIn(token)
-      .filter((session) => isAliveInCall(world, session))
-      .map((session) => describePeer(world, token, session))
+    // UIs poll this while little changes: list the peers once per world change or clock second,
+    // frozen, so the envelope also encodes them only once.
+    const peers = world.remember(`call-peers\n${token}\n${world.clock.seconds()}`, () => listPeers(world, token))
     return { status: 200, data: peers }
   },
 })
+
+function listPeers(world: World, token: string): readonly CallPeer[] {
+  const peers = world
+    .sessionsIn(token)
+    .filter((session) => isAliveInCall(world, session))
+    .map((session) => Object.freeze(describePeer(world, token, session)))
+  return Object.freeze(peers)
+}

@@ -16,6 +16,7 @@ export class Table<Schema extends z.ZodObject, Row extends z.output<Schema> = z.
   readonly collection: Collection<Schema>
   readonly #byKey = new Map<Key, Row>()
   readonly #groups = new Map<Key, Set<Key>>()
+  #revision = 0
 
   constructor(
     schema: Schema,
@@ -23,6 +24,14 @@ export class Table<Schema extends z.ZodObject, Row extends z.output<Schema> = z.
     private readonly groupOf?: (row: Row) => Key,
   ) {
     this.collection = new Collection({ schema })
+  }
+
+  /**
+   * How many writes the table has taken: what is read from it stays true while this holds.
+   * @example const before = sessions.revision
+   */
+  get revision(): number {
+    return this.#revision
   }
 
   /** The row with this key. @example sessions.get(sessionId) */
@@ -53,6 +62,7 @@ export class Table<Schema extends z.ZodObject, Row extends z.output<Schema> = z.
   async insert(values: z.input<Schema>): Promise<Row> {
     const row = (await this.collection.create(values as never)) as unknown as Row
     const key = this.keyOf(row)
+    this.#revision++
     this.#byKey.set(key, row)
     if (this.groupOf) {
       const group = this.groupOf(row)
@@ -73,6 +83,7 @@ export class Table<Schema extends z.ZodObject, Row extends z.output<Schema> = z.
     const next = (await this.collection.update(current as never, {
       data: change as never,
     })) as unknown as Row
+    this.#revision++
     this.#byKey.set(key, next)
     return next
   }
@@ -82,6 +93,7 @@ export class Table<Schema extends z.ZodObject, Row extends z.output<Schema> = z.
     const key = this.keyOf(row)
     const current = this.#byKey.get(key)
     if (!current) return
+    this.#revision++
     this.collection.delete(current as never)
     this.#byKey.delete(key)
     if (this.groupOf) this.#groups.get(this.groupOf(current))?.delete(key)
@@ -89,6 +101,7 @@ export class Table<Schema extends z.ZodObject, Row extends z.output<Schema> = z.
 
   /** Removes every row. @example users.clear() */
   clear(): void {
+    this.#revision++
     this.collection.clear()
     this.#byKey.clear()
     this.#groups.clear()

@@ -57,6 +57,8 @@ export class World {
   /** Who a request without credentials is: a user id, or `null` for an anonymous guest. */
   viewer: string | null = null
   readonly #clientSessions = new Map<string, string>()
+  readonly #remembered = new Map<string, unknown>()
+  #rememberedRevision = -1
   #lastAttendeeId = 0
   #lastPeerClient = 0
 
@@ -184,11 +186,40 @@ export class World {
     return sessionId === undefined ? undefined : this.sessions.get(sessionId)
   }
 
+  /**
+   * Grows with every write to the world's tables (users, conversations, attendees, sessions).
+   * @example const before = world.revision
+   */
+  get revision(): number {
+    return this.users.revision + this.conversations.revision + this.attendees.revision + this.sessions.revision
+  }
+
+  /**
+   * A value read from the world's tables, computed once and kept until they change. `key` names
+   * the value and whatever else it depends on (such as the clock's second).
+   * @example
+   * const peers = world.remember(`peers\n${token}\n${world.clock.seconds()}`, () => listPeers(world, token))
+   */
+  remember<T>(key: string, compute: () => T): T {
+    const revision = this.revision
+    if (revision !== this.#rememberedRevision || this.#remembered.size >= REMEMBER_LIMIT) {
+      this.#remembered.clear()
+      this.#rememberedRevision = revision
+    }
+    if (this.#remembered.has(key)) return this.#remembered.get(key) as T
+    const value = compute()
+    this.#remembered.set(key, value)
+    return value
+  }
+
   /** Every session of every attendee of a conversation. @example world.sessionsIn('abc123') */
   sessionsIn(token: string): Session[] {
     return this.attendees.inGroup(token).flatMap((attendee) => this.sessions.inGroup(attendee.id))
   }
 }
+
+/** How many values `remember` keeps at most (a clock moving without writes adds keys). */
+const REMEMBER_LIMIT = 64
 
 /** Users are bound by id; every other actor is a guest known only by its client. */
 function bindingKey(clientId: string, attendee: Attendee): string {
