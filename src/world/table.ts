@@ -4,9 +4,10 @@ import type { z } from 'zod'
 type Key = string | number
 
 /**
- * An `@msw/data` collection with the indexes the hot paths need: records by key, and keys by
- * group (attendees by conversation, sessions by attendee). Every write goes through here so
- * the indexes never drift from the collection; lookups never scan the collection.
+ * An `@msw/data` collection with the indexes the hot paths need: records by key, keys by
+ * group (attendees by conversation, sessions by attendee) and by lookup value (attendees by
+ * actor). Every write goes through here so the indexes never drift from the collection;
+ * lookups never scan the collection.
  * @example
  * const users = new Table(userSchema, (user) => user.id)
  * await users.insert({ id: 'alice', displayName: 'Alice' })
@@ -16,12 +17,15 @@ export class Table<Schema extends z.ZodObject, Row extends z.output<Schema> = z.
   readonly collection: Collection<Schema>
   readonly #byKey = new Map<Key, Row>()
   readonly #groups = new Map<Key, Set<Key>>()
+  readonly #lookups = new Map<Key, Set<Key>>()
   #revision = 0
 
+  /** `groupOf` and `lookupOf` read fields that never change once a row is stored. */
   constructor(
     schema: Schema,
     private readonly keyOf: (row: Row) => Key,
     private readonly groupOf?: (row: Row) => Key,
+    private readonly lookupOf?: (row: Row) => Key,
   ) {
     this.collection = new Collection({ schema })
   }
@@ -58,18 +62,20 @@ export class Table<Schema extends z.ZodObject, Row extends z.output<Schema> = z.
     return rows
   }
 
+  /** The first row stored with this lookup value. @example attendees.lookup(`abc123\nusers\nalice`) */
+  lookup(value: Key): Row | undefined {
+    for (const key of this.#lookups.get(value) ?? []) return this.#byKey.get(key)
+    return undefined
+  }
+
   /** Validates and stores a row. @example await users.insert({ id: 'bob', displayName: 'Bob' }) */
   async insert(values: z.input<Schema>): Promise<Row> {
     const row = (await this.collection.create(values as never)) as unknown as Row
     const key = this.keyOf(row)
     this.#revision++
     this.#byKey.set(key, row)
-    if (this.groupOf) {
-      const group = this.groupOf(row)
-      let keys = this.#groups.get(group)
-      if (!keys) this.#groups.set(group, (keys = new Set()))
-      keys.add(key)
-    }
+    addToIndex(this.#groups, this.groupOf?.(row), key)
+    addToIndex(this.#lookups, this.lookupOf?.(row), key)
     return row
   }
 
@@ -97,6 +103,7 @@ export class Table<Schema extends z.ZodObject, Row extends z.output<Schema> = z.
     this.collection.delete(current as never)
     this.#byKey.delete(key)
     if (this.groupOf) this.#groups.get(this.groupOf(current))?.delete(key)
+    if (this.lookupOf) this.#lookups.get(this.lookupOf(current))?.delete(key)
   }
 
   /** Removes every row. @example users.clear() */
@@ -105,5 +112,13 @@ export class Table<Schema extends z.ZodObject, Row extends z.output<Schema> = z.
     this.collection.clear()
     this.#byKey.clear()
     this.#groups.clear()
+    this.#lookups.clear()
   }
+}
+
+function addToIndex(index: Map<Key, Set<Key>>, value: Key | undefined, key: Key): void {
+  if (value === undefined) return
+  let keys = index.get(value)
+  if (!keys) index.set(value, (keys = new Set()))
+  keys.add(key)
 }

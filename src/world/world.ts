@@ -47,6 +47,7 @@ export class World {
     attendeeSchema,
     (attendee) => attendee.id,
     (attendee) => attendee.token,
+    (attendee) => actorLookup(attendee.token, attendee.actorType, attendee.actorId),
   )
   readonly sessions = new Table(
     sessionSchema,
@@ -174,7 +175,7 @@ export class World {
 
   /** The attendee of an actor in a conversation. @example world.findAttendee('abc123', 'users', 'alice') */
   findAttendee(token: string, actorType: string, actorId: string): Attendee | undefined {
-    return this.attendees.inGroup(token).find((a) => a.actorType === actorType && a.actorId === actorId)
+    return this.attendees.lookup(actorLookup(token, actorType, actorId))
   }
 
   /**
@@ -220,6 +221,11 @@ export class World {
 
 /** How many values `remember` keeps at most (a clock moving without writes adds keys). */
 const REMEMBER_LIMIT = 64
+
+/** An actor in a conversation; tokens and actor types hold no line breaks, so this is unambiguous. */
+function actorLookup(token: string, actorType: string, actorId: string): string {
+  return `${token}\n${actorType}\n${actorId}`
+}
 
 /** Users are bound by id; every other actor is a guest known only by its client. */
 function bindingKey(clientId: string, attendee: Attendee): string {
