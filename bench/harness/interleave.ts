@@ -11,7 +11,9 @@ export interface Side {
 
 /**
  * Medians of an interleaved comparison, in milliseconds per operation, and the ratio
- * subject/baseline with the quartiles of the per-round ratios (how noisy the run was).
+ * subject/baseline: the median of the per-round ratios (each round times both sides within
+ * milliseconds of each other, so a slow spell of the machine cancels out), with its quartiles
+ * (how noisy the run was).
  * @example
  * const { ratio, baselineMs, subjectMs } = await interleave({ baseline, subject, rounds: 20, batchMs: 100 })
  */
@@ -28,7 +30,8 @@ export interface Comparison {
 /**
  * Times two sides alternately: in each round one batch per side, the order swapping every
  * round. A warm-up batch of each first sizes the batches to about `batchMs` of the slower
- * side. The machine's drift hits both sides alike, so the ratio holds where times do not.
+ * side. The machine's drift hits both sides of a round alike, so the ratio holds where
+ * times do not.
  * @example
  * const comparison = await interleave({ baseline: staticSide, subject: mockSide, rounds: 20, batchMs: 100 })
  */
@@ -60,7 +63,7 @@ export async function interleave(options: {
   return {
     baselineMs,
     subjectMs,
-    ratio: subjectMs / baselineMs,
+    ratio: median(ratios),
     ratioQ1: quantile(ratios, 0.25),
     ratioQ3: quantile(ratios, 0.75),
     rounds,

@@ -69,5 +69,5 @@ export function meetsGoal(figure: Figure): boolean | undefined {
  * await interleave({ baseline, subject, ...timing(context) })
  */
 export function timing(context: BenchContext): { rounds: number; batchMs: number } {
-  return context.quick ? { rounds: 6, batchMs: 30 } : { rounds: 25, batchMs: 120 }
+  return context.quick ? { rounds: 16, batchMs: 15 } : { rounds: 120, batchMs: 25 }
 }
