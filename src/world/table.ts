@@ -1,5 +1,6 @@
 import { Collection } from '@msw/data'
 import type { z } from 'zod'
+import { changesNothing } from './changes-nothing.js'
 
 type Key = string | number
 
@@ -81,11 +82,15 @@ export class Table<Schema extends z.ZodObject, Row extends z.output<Schema> = z.
 
   /**
    * Changes a row through a draft and returns its new version; the key and the group are fixed.
+   * A change that changes nothing returns the stored row as it is.
    * @example await sessions.update(session, (draft) => { draft.inCall = 7 })
    */
   async update(row: Row, change: (draft: Row) => void): Promise<Row> {
     const key = this.keyOf(row)
-    const current = this.#byKey.get(key) ?? row
+    const stored = this.#byKey.get(key)
+    // A collection update clones, diffs and validates the record, and finds it by a scan.
+    if (stored && changesNothing(stored, change)) return stored
+    const current = stored ?? row
     const next = (await this.collection.update(current as never, {
       data: change as never,
     })) as unknown as Row
