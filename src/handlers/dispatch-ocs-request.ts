@@ -30,7 +30,8 @@ export interface DispatchOptions {
  * Answers one request to Talk's OCS API the way Nextcloud does: route (unknown route 998,
  * wrong method 405), login (unknown Basic user 997), CSRF (plain 412), then the endpoint, its
  * outcome wrapped in the envelope of the entry point and format asked for. Returns `undefined`
- * for requests outside the OCS entry points, so other handlers may answer them.
+ * for requests outside the OCS entry points, so other handlers may answer them. Pass `body`
+ * when the request's body text was read already (a body is read only once).
  * @example
  * http.all(/\/ocs\/v[12]\.php\//, ({ request, cookies }) => dispatchOcsRequest(options, request, cookies))
  */
@@ -38,6 +39,7 @@ export async function dispatchOcsRequest(
   options: DispatchOptions,
   request: Request,
   cookies: Record<string, string>,
+  body?: string,
 ): Promise<Response | undefined> {
   const url = new URL(request.url)
   const ocsRoute = OCS_ROUTE.exec(url.pathname)
@@ -57,7 +59,7 @@ export async function dispatchOcsRequest(
   const caller = identifyCaller(world, request.headers.get('authorization'), cookieClient ?? IMPLICIT_CLIENT)
   if (!caller) return renderLegacyResult(version, url, OCS_STATUS.UNAUTHORISED, 'Unauthorised')
 
-  const params = await readParams(request)
+  const params = await readParams(request, body)
   if (endpoint.csrf !== false && !passesCsrfCheck(request, params)) return csrfFailure()
 
   const path = endpoint.pattern.exec(subPath)!.groups ?? {}
