@@ -49,7 +49,7 @@ export const joinRoom = defineEndpoint({
     if (!passwordWaived && conversation.password !== '' && params.get('password') !== conversation.password) {
       return controllerOutcome(403, { error: 'password' })
     }
-    const sessionId = world.faker.string.alphanumeric(255)
+    const sessionId = world.newSessionId()
     attendee ??= await addJoiningAttendee(world, conversation, caller, sessionId)
     const session = await world.addSession(attendee, { sessionId, clientId: caller.clientId })
     const current = world.conversations.get(conversation.token)!

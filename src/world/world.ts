@@ -15,6 +15,7 @@ import {
   type Settings,
   type User,
 } from './schemas.js'
+import { randomAlphanumeric } from './random-alphanumeric.js'
 import { sha1 } from './sha1.js'
 import { Table } from './table.js'
 import { validate } from './validate.js'
@@ -143,7 +144,7 @@ export class World {
       )
     }
     const values = {
-      sessionId: this.faker.string.alphanumeric(255),
+      sessionId: this.newSessionId(),
       lastPing: this.clock.seconds(),
       ...input,
       attendeeId,
@@ -152,6 +153,14 @@ export class World {
     const session = await this.sessions.insert(validate(sessionSchema, values, action))
     this.#clientSessions.set(binding, session.sessionId)
     return session
+  }
+
+  /**
+   * A fresh Talk session id: 255 random characters of a-z, A-Z and 0-9 from the world's faker.
+   * @example const sessionId = world.newSessionId()
+   */
+  newSessionId(): string {
+    return randomAlphanumeric(this.faker, 255)
   }
 
   /** Closes a session. @example world.removeSession(session) */
