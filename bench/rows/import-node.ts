@@ -2,74 +2,80 @@ import { join } from 'node:path'
 import { timeImport } from '../harness/child.js'
 import { median } from '../harness/interleave.js'
 import { round } from '../harness/figures.js'
-import type { BenchContext, BenchRow } from '../harness/row.js'
+import type { BenchContext, BenchRow, Figure } from '../harness/row.js'
 
 /** Where the Node runtime is built to, inside the project so its imports resolve from node_modules. */
 const OUT_DIR = 'dist/bench/import'
-const BUNDLE = 'talk-call-mock-node.js'
+/** The dependencies the bundled variant carries inside (msw stays shared with the app's). */
+const BUNDLED_DEPENDENCIES = ['@msw/data', 'zod', '@faker-js/faker', 'es-toolkit', 'mutative', 'rettime', 'outvariant']
 
 /**
  * `import('talk-call-mock/node')` in a fresh Node process against `import('msw/node')` alone,
- * alternating, timed inside each process (its start-up is the same for both). The package
- * ships TypeScript sources, so the entry is first built as a consumer would get it: one ES
- * module from vite (SSR build, node20, not minified) with its dependencies left external.
+ * in turns, timed inside each process (its start-up is the same for all). The package ships
+ * TypeScript sources, so the entry is first built as a consumer would get it: one ES module
+ * from vite (SSR build, node20, not minified) with its dependencies left external; and, for
+ * comparison, a build that carries @msw/data, zod and faker inside (tree-shaken), msw external.
  * @example
- * const [figure] = await importNodeRow.run(context)
+ * const figures = await importNodeRow.run(context)
  */
 export const importNodeRow: BenchRow = {
   id: 'import-node',
   title: 'Importing talk-call-mock/node in a fresh process',
   async run(context) {
     context.log(`building src/runtimes/node.ts into ${OUT_DIR}`)
-    const bundle = await buildNodeRuntime(context)
+    const sides = {
+      msw: 'msw/node',
+      external: await buildNodeRuntime(context, 'external.js', []),
+      bundled: await buildNodeRuntime(context, 'bundled.js', BUNDLED_DEPENDENCIES),
+    }
+    const names = Object.keys(sides) as Array<keyof typeof sides>
+    const times = { msw: [] as number[], external: [] as number[], bundled: [] as number[] }
+    for (const name of names) await timeImport(sides[name], context.root) // warms the disk cache
     const rounds = context.quick ? 4 : 15
-    const msw: number[] = []
-    const mock: number[] = []
-    const processes: number[] = []
-    await timeImport('msw/node', context.root) // warms the disk cache for both
-    await timeImport(bundle, context.root)
-    for (let round = 0; round < rounds; round++) {
-      const order = round % 2 === 0 ? ['msw', 'mock'] : ['mock', 'msw']
-      for (const side of order) {
-        const timed = await timeImport(side === 'msw' ? 'msw/node' : bundle, context.root)
-        ;(side === 'msw' ? msw : mock).push(timed.importMs)
-        if (side === 'mock') processes.push(timed.processMs)
+    for (let turn = 0; turn < rounds; turn++) {
+      for (let index = 0; index < names.length; index++) {
+        const name = names[(turn + index) % names.length]!
+        times[name].push((await timeImport(sides[name], context.root)).importMs)
       }
     }
-    return [
-      {
-        id: 'import-node',
-        what: 'importing `talk-call-mock/node` in a fresh process (built bundle)',
-        comparedWith: 'importing `msw/node` alone',
-        value: round(median(mock) / median(msw), 3),
-        unit: 'ratio',
-        goal: { max: 1.5 },
-        details: {
-          baselineUs: round(median(msw) * 1000, 0),
-          subjectUs: round(median(mock) * 1000, 0),
-          mockProcessMs: round(median(processes)),
-          rounds,
-        },
+    const figure = (name: 'external' | 'bundled', what: string, goal?: Figure['goal']): Figure => ({
+      id: name === 'external' ? 'import-node' : 'import-node-bundled',
+      what,
+      comparedWith: 'importing `msw/node` alone',
+      value: round(median(times[name].map((ms, turn) => ms / times.msw[turn]!)), 3),
+      unit: 'ratio',
+      goal,
+      details: {
+        baselineUs: round(median(times.msw) * 1000, 0),
+        subjectUs: round(median(times[name]) * 1000, 0),
+        rounds,
       },
+    })
+    return [
+      figure('external', 'importing `talk-call-mock/node` in a fresh process (built, dependencies external)', {
+        max: 1.5,
+      }),
+      figure('bundled', 'the same, built with @msw/data, zod and faker bundled in (msw external)'),
     ]
   },
 }
 
-async function buildNodeRuntime(context: BenchContext): Promise<string> {
+async function buildNodeRuntime(context: BenchContext, fileName: string, bundled: string[]): Promise<string> {
   const { build } = await import('vite')
   await build({
     root: context.root,
     configFile: false,
     logLevel: 'warn',
     publicDir: false,
+    ssr: { noExternal: bundled },
     build: {
       ssr: 'src/runtimes/node.ts',
       outDir: OUT_DIR,
-      emptyOutDir: true,
+      emptyOutDir: false,
       target: 'node20',
       minify: false,
-      rolldownOptions: { output: { entryFileNames: BUNDLE } },
+      rolldownOptions: { output: { entryFileNames: fileName } },
     },
   })
-  return join(context.root, OUT_DIR, BUNDLE)
+  return join(context.root, OUT_DIR, fileName)
 }
