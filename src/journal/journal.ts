@@ -46,8 +46,11 @@ export class Journal {
   ): void {
     const status = response?.type === 'error' ? 0 : (response?.status ?? 0)
     const copy = responseBody === undefined && response && response.type !== 'error' ? response.clone() : undefined
-    this.#entries.push({ ...entry, id: ++this.#lastId, status, response: copy, responseBody })
-    if (this.#entries.length > JOURNAL_LIMIT) this.#entries.splice(0, this.#entries.length - JOURNAL_LIMIT)
+    // Spelled out: spreading `entry` and adding fields made every record cost microseconds.
+    const { time, method, path, requestBody, durationMs } = entry
+    const id = ++this.#lastId
+    this.#entries.push({ time, method, path, requestBody, durationMs, id, status, response: copy, responseBody })
+    if (this.#entries.length > JOURNAL_LIMIT) this.#entries.shift()
   }
 
   /** The entries, oldest first. @example (await journal.entries()).map((e) => e.status) */
