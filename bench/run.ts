@@ -30,16 +30,22 @@ if (values.child !== undefined) {
   }
   const figures: Figure[] = []
   const errors: Array<{ row: string; message: string }> = []
+  const skipped: Array<{ row: string; reason: string }> = []
   const started = performance.now()
   for (const row of selected) {
     process.stderr.write(`${row.title}\n`)
+    const reason = row.unavailable?.(context)
+    if (reason !== undefined) {
+      skipped.push({ row: row.id, reason })
+      continue
+    }
     try {
       figures.push(...(await row.run(context)))
     } catch (error) {
       errors.push({ row: row.id, message: error instanceof Error ? (error.stack ?? error.message) : String(error) })
     }
   }
-  const report = createReport(figures, { quick: values.quick, errors })
+  const report = createReport(figures, { quick: values.quick, errors, skipped })
   const path = writeReport(report, join(root, 'bench/results'))
   process.stdout.write(
     `\n${formatTable(report)}\n\nWritten to ${path} in ${Math.round((performance.now() - started) / 1000)} s.\n`,

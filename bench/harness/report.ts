@@ -17,6 +17,8 @@ export interface Report {
   cores: number
   figures: Array<Figure & { pass: boolean | null }>
   errors: Array<{ row: string; message: string }>
+  /** Rows left out because what they measure is not in this checkout. */
+  skipped: Array<{ row: string; reason: string }>
 }
 
 /**
@@ -24,7 +26,10 @@ export interface Report {
  * @example
  * const report = createReport(figures, { quick: false, errors })
  */
-export function createReport(figures: Figure[], options: { quick: boolean; errors: Report['errors'] }): Report {
+export function createReport(
+  figures: Figure[],
+  options: { quick: boolean; errors: Report['errors']; skipped: Report['skipped'] },
+): Report {
   return {
     date: new Date().toISOString(),
     quick: options.quick,
@@ -33,6 +38,7 @@ export function createReport(figures: Figure[], options: { quick: boolean; error
     cores: cpus().length,
     figures: figures.map((figure) => ({ ...figure, pass: meetsGoal(figure) ?? null })),
     errors: options.errors,
+    skipped: options.skipped,
   }
 }
 
@@ -57,8 +63,11 @@ export function formatTable(report: Report): string {
   ]
   const mode = report.quick ? 'quick mode' : 'full run'
   const header = `${mode}, ${report.date.slice(0, 10)}, Node ${report.node}, ${report.cores} × ${report.cpu}`
-  const errors = report.errors.map((error) => `ERROR in ${error.row}: ${error.message}`)
-  return [header, '', ...lines.map((line) => (line.startsWith('|') ? line : `| ${line} |`)), ...errors].join('\n')
+  const notes = [
+    ...report.skipped.map((skip) => `Skipped ${skip.row}: ${skip.reason}`),
+    ...report.errors.map((error) => `ERROR in ${error.row}: ${error.message}`),
+  ]
+  return [header, '', ...lines.map((line) => (line.startsWith('|') ? line : `| ${line} |`)), ...notes].join('\n')
 }
 
 /**
@@ -79,6 +88,9 @@ function formatFigure(figure: Figure): string {
   const { details } = figure
   if (figure.unit === 'ratio' && typeof details.baselineUs === 'number') {
     return `${figure.value.toFixed(2)} (${formatUs(details.subjectUs)} vs ${formatUs(details.baselineUs)})`
+  }
+  if (figure.unit === 'ratio' && typeof details.baselinePerSecond === 'number') {
+    return `${figure.value.toFixed(2)} (${details.mockPerSecond} vs ${details.baselinePerSecond} requests/s)`
   }
   if (figure.unit === 'ratio') return figure.value.toFixed(2)
   if (figure.unit === 'µs') return `${formatUs(figure.value)} (static ${formatUs(details.baselineUs)})`

@@ -48,6 +48,8 @@ export interface BenchContext {
 export interface BenchRow {
   id: string
   title: string
+  /** Why the row cannot run in this checkout (the runtime it measures is missing), if so. */
+  unavailable?(context: BenchContext): string | undefined
   run(context: BenchContext): Promise<Figure[]>
 }
 

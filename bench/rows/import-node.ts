@@ -1,4 +1,4 @@
-import { join } from 'node:path'
+import { buildNodeEntry } from '../harness/build-entry.js'
 import { timeImport } from '../harness/child.js'
 import { median } from '../harness/interleave.js'
 import { round } from '../harness/figures.js'
@@ -60,22 +60,6 @@ export const importNodeRow: BenchRow = {
   },
 }
 
-async function buildNodeRuntime(context: BenchContext, fileName: string, bundled: string[]): Promise<string> {
-  const { build } = await import('vite')
-  await build({
-    root: context.root,
-    configFile: false,
-    logLevel: 'warn',
-    publicDir: false,
-    ssr: { noExternal: bundled },
-    build: {
-      ssr: 'src/runtimes/node.ts',
-      outDir: OUT_DIR,
-      emptyOutDir: false,
-      target: 'node20',
-      minify: false,
-      rolldownOptions: { output: { entryFileNames: fileName } },
-    },
-  })
-  return join(context.root, OUT_DIR, fileName)
+function buildNodeRuntime(context: BenchContext, fileName: string, bundled: string[]): Promise<string> {
+  return buildNodeEntry(context, { entry: 'src/runtimes/node.ts', outDir: OUT_DIR, fileName, bundled })
 }
