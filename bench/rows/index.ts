@@ -1,4 +1,6 @@
 import type { BenchRow } from '../harness/row.js'
+import { browserBundleRow } from './browser-bundle.js'
+import { browserLoadRow } from './browser-load.js'
 import { getCallRow } from './get-call.js'
 import { growthRow } from './growth.js'
 import { heapRow } from './heap.js'
@@ -18,6 +20,8 @@ export const rows: readonly BenchRow[] = [
   joinLeaveRow,
   worldBuildRow,
   importNodeRow,
+  browserBundleRow,
+  browserLoadRow,
   serverRow,
   heapRow,
   growthRow,
