@@ -16,7 +16,7 @@ export const getPeersForCall = defineEndpoint({
   method: 'GET',
   path: '/call/{token}',
   apiVersions: ['v4'],
-  async handle({ world, caller, path }) {
+  async handle({ world, caller, path, apiVersion }) {
     const checked = await checkRequirements(world, caller, path.token!, {
       callEnabled: true,
       readWrite: true,
@@ -26,7 +26,8 @@ export const getPeersForCall = defineEndpoint({
     const token = checked.participant.conversation.token
     // UIs poll this while little changes: list the peers once per world change or clock second,
     // frozen, so the envelope also encodes them only once.
-    const peers = world.remember(`call-peers\n${token}\n${world.clock.seconds()}`, () => listPeers(world, token))
+    const key = `call-peers\n${apiVersion}\n${token}\n${world.clock.seconds()}`
+    const peers = world.remember(key, () => listPeers(world, token))
     return { status: 200, data: peers }
   },
 })
