@@ -39,7 +39,8 @@ export interface DispatchOptions {
  * disabled API version 998, wrong method 405), login (unknown Basic user 997; guests on
  * non-public routes 997), CSRF (plain 412), then the endpoint, its outcome wrapped in the
  * envelope of the entry point and format asked for. Returns `undefined` for requests outside
- * the Talk app, so other handlers may answer them.
+ * the Talk app, so other handlers may answer them. Pass `body`
+ * when the request's body text was read already (a body is read only once).
  * @example
  * http.all(/\/ocs\/v[12]\.php\//, ({ request, cookies }) => dispatchOcsRequest(options, request, cookies))
  */
@@ -47,6 +48,7 @@ export async function dispatchOcsRequest(
   options: DispatchOptions,
   request: Request,
   cookies: Record<string, string>,
+  body?: string,
 ): Promise<Response | undefined> {
   const url = new URL(request.url)
   const app = TALK_APP.exec(url.pathname)
@@ -68,7 +70,7 @@ export async function dispatchOcsRequest(
   const caller = identifyCaller(world, request.headers.get('authorization'), cookieClient ?? IMPLICIT_CLIENT)
   if (!caller) return renderLegacyResult(version, url, OCS_STATUS.UNAUTHORISED, 'Unauthorised')
 
-  const params = await readParams(request)
+  const params = await readParams(request, body)
   const format = negotiateFormat(request, params)
   // The server's login check runs before its CSRF check.
   if (endpoint.publicPage === false && caller.kind === 'guest') {

@@ -3,6 +3,7 @@
 // read-only; 404 not a participant; 412 lobby.
 import { isAliveInCall } from '../rules/call-state.js'
 import { checkRequirements } from '../rules/check-requirements.js'
+import type { World } from '../world/world.js'
 import { defineEndpoint } from './define-endpoint.js'
 import { describePeer, describePeerV1 } from './describe-peer.js'
 
@@ -24,11 +25,19 @@ export const getPeersForCall = defineEndpoint({
     })
     if ('outcome' in checked) return checked.outcome
     const token = checked.participant.conversation.token
-    const describe = apiVersion === 'v1' ? describePeerV1 : describePeer
-    const peers = world
-      .sessionsIn(token)
-      .filter((session) => isAliveInCall(world, session))
-      .map((session) => describe(world, token, session))
+    // UIs poll this while little changes: list the peers once per world change or clock second,
+    // frozen, so the envelope also encodes them only once.
+    const key = `call-peers\n${apiVersion}\n${token}\n${world.clock.seconds()}`
+    const peers = world.remember(key, () => listPeers(world, token, apiVersion))
     return { status: 200, data: peers }
   },
 })
+
+function listPeers(world: World, token: string, apiVersion: string): readonly object[] {
+  const describe = apiVersion === 'v1' ? describePeerV1 : describePeer
+  const peers = world
+    .sessionsIn(token)
+    .filter((session) => isAliveInCall(world, session))
+    .map((session) => Object.freeze(describe(world, token, session)))
+  return Object.freeze(peers)
+}

@@ -65,7 +65,7 @@ async function joinTheRoom({
   if (!passwordWaived && conversation.password !== '' && toStr(params.get('password'), '') !== conversation.password) {
     return { outcome: controllerOutcome(403, { error: 'password' }) }
   }
-  const sessionId = world.faker.string.alphanumeric(255)
+  const sessionId = world.newSessionId()
   attendee ??= await addJoiningAttendee(world, conversation, caller, sessionId)
   const session = await world.addSession(attendee, { sessionId, clientId: caller.clientId })
   return { participant: { conversation: world.conversations.get(conversation.token)!, attendee, session } }

@@ -11,7 +11,8 @@ export const OCS_STATUS = { UNAUTHORISED: 997, NOT_FOUND: 998, SERVER_ERROR: 996
 /**
  * Wraps a controller result in the OCS envelope as `V1Response`/`V2Response` render it:
  * v2 answers with the status as HTTP status (OCS codes mapped), v1 with HTTP 200 (401 for
- * 997) and statuscode 100 for 200.
+ * 997) and statuscode 100 for 200. Frozen `data` is taken as immutable (frozen all the way
+ * down) and encoded only once per envelope and format.
  * @example
  * renderOcs({ version: 2, format: 'json', status: 412, data: [] }) // HTTP 412, meta.statuscode 412
  */
@@ -84,18 +85,42 @@ function renderDocument(
   status: number,
   headers?: HeadersInit,
 ): Response {
-  const response = new Response(
-    noBody(status) ? null : format === 'json' ? encodePhpJson(document) : encodePhpXml(document),
-    {
-      status,
-      headers,
-    },
-  )
+  const text = noBody(status) ? '' : encodeDocument(document, format)
+  const response = new Response(text === '' ? null : text, { status, headers })
   response.headers.set(
     'content-type',
     format === 'json' ? 'application/json; charset=utf-8' : 'application/xml; charset=utf-8',
   )
+  renderedBodies.set(response, text)
   return response
+}
+
+/** Encoded text by data object, then by format and meta: only for frozen (immutable) data. */
+const encodedDocuments = new WeakMap<object, Map<string, string>>()
+
+function encodeDocument(document: Record<string, unknown>, format: OcsFormat): string {
+  const encode = () => (format === 'json' ? encodePhpJson(document) : encodePhpXml(document))
+  const { meta, data } = document.ocs as { meta: unknown; data: unknown }
+  if (typeof data !== 'object' || data === null || !Object.isFrozen(data)) return encode()
+  let encodings = encodedDocuments.get(data)
+  if (!encodings) encodedDocuments.set(data, (encodings = new Map()))
+  const key = `${format}\n${JSON.stringify(meta)}`
+  let text = encodings.get(key)
+  if (text === undefined) encodings.set(key, (text = encode()))
+  return text
+}
+
+// Keyed by the response object itself, so nothing is shared between mocks or kept alive.
+const renderedBodies = new WeakMap<Response, string>()
+
+/**
+ * The body text a response rendered here was made from, so a reader (the journal) need not
+ * clone the response and read its stream; `undefined` for responses made elsewhere.
+ * @example
+ * renderedBodyOf(renderOcs({ version: 2, format: 'json', status: 200, data: [] })) // '{"ocs":…}'
+ */
+export function renderedBodyOf(response: Response): string | undefined {
+  return renderedBodies.get(response)
 }
 
 function noBody(status: number): boolean {

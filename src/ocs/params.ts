@@ -10,15 +10,15 @@ export type Params = Map<string, unknown>
 
 /**
  * Reads the merged parameters of a request. A body that does not parse adds nothing, as
- * Nextcloud ignores it.
+ * Nextcloud ignores it. Pass `body` when the request's body text was read already.
  * @example
  * const params = await readParams(new Request('http://x/?all=1', { method: 'DELETE' }))
  */
-export async function readParams(request: Request): Promise<Params> {
+export async function readParams(request: Request, body?: string): Promise<Params> {
   const params: Params = new Map(new URL(request.url).searchParams)
   if (request.method === 'GET' || request.method === 'HEAD') return params
   const type = request.headers.get('content-type') ?? ''
-  const text = await request.text().catch(() => '')
+  const text = body ?? (await request.text().catch(() => ''))
   if (text === '') return params
   if (type.includes('application/json')) {
     const body = safeJson(text)

@@ -13,6 +13,9 @@ import type { Scenario } from './define-scenario.js'
 import { createOcsResolver } from './ocs-resolver.js'
 import { checkOverlays, checkSeed, findScenario } from './pick.js'
 
+const CONTROL_ROUTES = /\/__talk-mock\//
+const MOCK_ROUTES = /\/__talk-mock\/|\/ocs\/v[12]\.php\/apps\/spreed\//
+
 /** The API versions the mock can serve. @example const versions: ApiVersion[] = ['v4', 'v1'] */
 export type ApiVersion = 'v4' | 'v1'
 
@@ -175,13 +178,13 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
   })
 
   const mock: TalkMock = {
+    // One handler for both kinds of route: msw parses every handler it tries (cookies included).
     handlers: [
-      http.all(/\/__talk-mock\//, async ({ request }) => {
+      http.all(MOCK_ROUTES, async ({ request, cookies }) => {
         await ready.catch(() => undefined)
-        return handleControlRequest(mock, request)
-      }),
-      http.all(/\/ocs\/v[12]\.php\/apps\/spreed\//, async ({ request, cookies }) => {
-        await ready.catch(() => undefined)
+        // Tested as msw tests a handler's path: on origin and path, without query or hash.
+        const url = new URL(request.url)
+        if (CONTROL_ROUTES.test(url.origin + url.pathname)) return handleControlRequest(mock, request)
         return world ? ocs.resolve(request, cookies) : brokenWorld(ready)
       }),
     ],

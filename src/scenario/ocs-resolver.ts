@@ -1,5 +1,6 @@
 import { dispatchOcsRequest } from '../handlers/dispatch-ocs-request.js'
 import { endpoints } from '../handlers/endpoints.js'
+import { renderedBodyOf } from '../ocs/envelope.js'
 import type { Journal } from '../journal/journal.js'
 import type { World } from '../world/world.js'
 import { createRandom, overlays as knownOverlays } from './overlays.js'
@@ -36,18 +37,20 @@ export function createOcsResolver(options: {
     async resolve(request: Request, cookies: Record<string, string>): Promise<Response | undefined> {
       const started = performance.now()
       const time = options.world().clock.now()
-      const requestBody = request.method === 'GET' ? '' : await request.clone().text()
+      // Read once, here, for the journal and the parameters: cloning a request tees its stream.
+      const requestBody = request.method === 'GET' ? '' : await request.text()
       let response: Response | undefined
       for (const name of options.overlays()) {
         response = await knownOverlays.find((overlay) => overlay.name === name)?.intercept(random)
         if (response) break
       }
-      response ??= await dispatchOcsRequest(dispatchOptions, request, cookies)
+      response ??= await dispatchOcsRequest(dispatchOptions, request, cookies, requestBody)
       const url = new URL(request.url)
       const durationMs = performance.now() - started
       options.journal.record(
         { time, method: request.method, path: url.pathname + url.search, requestBody, durationMs },
         response,
+        response && renderedBodyOf(response),
       )
       options.onAnswered()
       return response

@@ -1,16 +1,18 @@
 import { Collection } from '@msw/data'
 import type { z } from 'zod'
 import { TalkMockError } from '../errors.js'
+import { changesNothing } from './changes-nothing.js'
 import { createQueue } from './create-queue.js'
 
 type Key = string | number
 
 /**
- * An `@msw/data` collection with the indexes the hot paths need: records by key, and keys by
- * group (attendees by conversation, sessions by attendee). Every write goes through here so
- * the indexes never drift from the collection; lookups never scan the collection. A row is
- * indexed as soon as its insert starts, and writes reach the collection one at a time, so
- * writes made at once neither duplicate a key nor lose each other's changes.
+ * An `@msw/data` collection with the indexes the hot paths need: records by key, keys by
+ * group (attendees by conversation, sessions by attendee) and by lookup value (attendees by
+ * actor). Every write goes through here so the indexes never drift from the collection;
+ * lookups never scan the collection. A row is indexed as soon as its insert starts, and writes
+ * reach the collection one at a time, so writes made at once neither duplicate a key nor lose
+ * each other's changes.
  * @example
  * const users = new Table(userSchema, (user) => user.id)
  * await users.insert({ id: 'alice', displayName: 'Alice' })
@@ -20,16 +22,28 @@ export class Table<Schema extends z.ZodObject, Row extends z.output<Schema> = z.
   readonly collection: Collection<Schema>
   readonly #byKey = new Map<Key, Row>()
   readonly #groups = new Map<Key, Set<Key>>()
+  readonly #lookups = new Map<Key, Set<Key>>()
   /** Rows whose insert has not reached the collection yet. */
   readonly #pending = new WeakSet<object>()
   readonly #inTurn = createQueue()
+  #revision = 0
 
+  /** `groupOf` and `lookupOf` read fields that never change once a row is stored. */
   constructor(
     schema: Schema,
     private readonly keyOf: (row: Row) => Key,
     private readonly groupOf?: (row: Row) => Key,
+    private readonly lookupOf?: (row: Row) => Key,
   ) {
     this.collection = new Collection({ schema })
+  }
+
+  /**
+   * How many changes the table's rows have seen: what is read from it stays true while this holds.
+   * @example const before = sessions.revision
+   */
+  get revision(): number {
+    return this.#revision
   }
 
   /** The row with this key. @example sessions.get(sessionId) */
@@ -56,6 +70,12 @@ export class Table<Schema extends z.ZodObject, Row extends z.output<Schema> = z.
     return rows
   }
 
+  /** The first row stored with this lookup value. @example attendees.lookup(`abc123\nusers\nalice`) */
+  lookup(value: Key): Row | undefined {
+    for (const key of this.#lookups.get(value) ?? []) return this.#byKey.get(key)
+    return undefined
+  }
+
   /**
    * Stores a row (validated by the schema). Its key is taken at once: a second insert with the
    * same key throws, even before the first one lands.
@@ -72,7 +92,7 @@ export class Table<Schema extends z.ZodObject, Row extends z.output<Schema> = z.
     try {
       const row = (await this.#inTurn(() => this.collection.create(values as never))) as unknown as Row
       // Removed while it was being inserted: the collection must not keep it either.
-      if (this.#byKey.get(key) === placeholder) this.#byKey.set(key, row)
+      if (this.#byKey.get(key) === placeholder) this.#replace(key, row)
       else this.collection.delete(row as never)
       return row
     } catch (error) {
@@ -85,6 +105,7 @@ export class Table<Schema extends z.ZodObject, Row extends z.output<Schema> = z.
 
   /**
    * Changes a row through a draft and returns its new version; the key and the group are fixed.
+   * A change that changes nothing returns the stored row as it is.
    * @example await sessions.update(session, (draft) => { draft.inCall = 7 })
    */
   async update(row: Row, change: (draft: Row) => void): Promise<Row> {
@@ -92,9 +113,11 @@ export class Table<Schema extends z.ZodObject, Row extends z.output<Schema> = z.
     return this.#inTurn(async () => {
       const current = this.#byKey.get(key)
       if (!current) return row
+      // A collection update clones, diffs and validates the record, and finds it by a scan.
+      if (changesNothing(current, change)) return current
       try {
         const next = (await this.collection.update(current as never, { data: change as never })) as unknown as Row
-        if (this.#byKey.get(key) === current) this.#byKey.set(key, next)
+        if (this.#byKey.get(key) === current) this.#replace(key, next)
         return next
       } catch (error) {
         // Removed while the change was being made: there is nothing left to change.
@@ -115,22 +138,37 @@ export class Table<Schema extends z.ZodObject, Row extends z.output<Schema> = z.
 
   /** Removes every row. @example users.clear() */
   clear(): void {
+    this.#revision++
     this.collection.clear()
     this.#byKey.clear()
     this.#groups.clear()
+    this.#lookups.clear()
   }
 
   #index(key: Key, row: Row): void {
+    this.#revision++
     this.#byKey.set(key, row)
-    if (!this.groupOf) return
-    const group = this.groupOf(row)
-    let keys = this.#groups.get(group)
-    if (!keys) this.#groups.set(group, (keys = new Set()))
-    keys.add(key)
+    addToIndex(this.#groups, this.groupOf?.(row), key)
+    addToIndex(this.#lookups, this.lookupOf?.(row), key)
+  }
+
+  /** A new version of a stored row; its key, group and lookup value are the same. */
+  #replace(key: Key, row: Row): void {
+    this.#revision++
+    this.#byKey.set(key, row)
   }
 
   #unindex(key: Key, row: Row): void {
+    this.#revision++
     this.#byKey.delete(key)
     if (this.groupOf) this.#groups.get(this.groupOf(row))?.delete(key)
+    if (this.lookupOf) this.#lookups.get(this.lookupOf(row))?.delete(key)
   }
+}
+
+function addToIndex(index: Map<Key, Set<Key>>, value: Key | undefined, key: Key): void {
+  if (value === undefined) return
+  let keys = index.get(value)
+  if (!keys) index.set(value, (keys = new Set()))
+  keys.add(key)
 }

@@ -15,6 +15,7 @@ import {
   type Settings,
   type User,
 } from './schemas.js'
+import { randomAlphanumeric } from './random-alphanumeric.js'
 import { sha1 } from './sha1.js'
 import { Table } from './table.js'
 import { validate } from './validate.js'
@@ -47,6 +48,7 @@ export class World {
     attendeeSchema,
     (attendee) => attendee.id,
     (attendee) => attendee.token,
+    (attendee) => actorLookup(attendee.token, attendee.actorType, attendee.actorId),
   )
   readonly sessions = new Table(
     sessionSchema,
@@ -57,6 +59,8 @@ export class World {
   /** Who a request without credentials is: a user id, or `null` for an anonymous guest. */
   viewer: string | null = null
   readonly #clientSessions = new Map<string, string>()
+  readonly #remembered = new Map<string, unknown>()
+  #rememberedRevision = -1
   #lastAttendeeId = 0
   #lastPeerClient = 0
 
@@ -144,7 +148,7 @@ export class World {
       )
     }
     const values = {
-      sessionId: this.faker.string.alphanumeric(255),
+      sessionId: this.newSessionId(),
       lastPing: this.clock.seconds(),
       ...input,
       attendeeId,
@@ -158,6 +162,14 @@ export class World {
       this.#clientSessions.delete(binding)
       throw error
     }
+  }
+
+  /**
+   * A fresh Talk session id: 255 random characters of a-z, A-Z and 0-9 from the world's faker.
+   * @example const sessionId = world.newSessionId()
+   */
+  newSessionId(): string {
+    return randomAlphanumeric(this.faker, 255)
   }
 
   /** Closes a session. @example world.removeSession(session) */
@@ -181,7 +193,7 @@ export class World {
 
   /** The attendee of an actor in a conversation. @example world.findAttendee('abc123', 'users', 'alice') */
   findAttendee(token: string, actorType: string, actorId: string): Attendee | undefined {
-    return this.attendees.inGroup(token).find((a) => a.actorType === actorType && a.actorId === actorId)
+    return this.attendees.lookup(actorLookup(token, actorType, actorId))
   }
 
   /**
@@ -193,10 +205,44 @@ export class World {
     return sessionId === undefined ? undefined : this.sessions.get(sessionId)
   }
 
+  /**
+   * Grows with every write to the world's tables (users, conversations, attendees, sessions).
+   * @example const before = world.revision
+   */
+  get revision(): number {
+    return this.users.revision + this.conversations.revision + this.attendees.revision + this.sessions.revision
+  }
+
+  /**
+   * A value read from the world's tables, computed once and kept until they change. `key` names
+   * the value and whatever else it depends on (such as the clock's second).
+   * @example
+   * const peers = world.remember(`peers\n${token}\n${world.clock.seconds()}`, () => listPeers(world, token))
+   */
+  remember<T>(key: string, compute: () => T): T {
+    const revision = this.revision
+    if (revision !== this.#rememberedRevision || this.#remembered.size >= REMEMBER_LIMIT) {
+      this.#remembered.clear()
+      this.#rememberedRevision = revision
+    }
+    if (this.#remembered.has(key)) return this.#remembered.get(key) as T
+    const value = compute()
+    this.#remembered.set(key, value)
+    return value
+  }
+
   /** Every session of every attendee of a conversation. @example world.sessionsIn('abc123') */
   sessionsIn(token: string): Session[] {
     return this.attendees.inGroup(token).flatMap((attendee) => this.sessions.inGroup(attendee.id))
   }
+}
+
+/** How many values `remember` keeps at most (a clock moving without writes adds keys). */
+const REMEMBER_LIMIT = 64
+
+/** An actor in a conversation; tokens and actor types hold no line breaks, so this is unambiguous. */
+function actorLookup(token: string, actorType: string, actorId: string): string {
+  return `${token}\n${actorType}\n${actorId}`
 }
 
 /** Users are bound by id; every other actor is a guest known only by its client. */
