@@ -1,9 +1,8 @@
-import { beforeEach, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import { talkFetch } from '../test/support/talk-fetch.js'
 import { useTalkMock } from '../test/support/use-mock.js'
 
 const mock = useTalkMock({ scenario: 'audio-only-permissions' })
-beforeEach(() => mock.reset())
 
 it('strips the video bit from the viewer joining with flags 7', async () => {
   const room = await talkFetch('POST', '/room/audioonly/participants/active')

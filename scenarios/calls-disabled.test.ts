@@ -1,9 +1,8 @@
-import { beforeEach, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import { talkFetch } from '../test/support/talk-fetch.js'
 import { useTalkMock } from '../test/support/use-mock.js'
 
-const mock = useTalkMock({ scenario: 'calls-disabled' })
-beforeEach(() => mock.reset())
+useTalkMock({ scenario: 'calls-disabled' })
 
 it('answers 403 with data [] to GET and POST /call, before any participant check', async () => {
   expect(await talkFetch('GET', '/call/groupcall').then((r) => [r.status, r.data])).toEqual([403, []])

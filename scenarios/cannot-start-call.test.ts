@@ -1,9 +1,8 @@
-import { beforeEach, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import { talkFetch } from '../test/support/talk-fetch.js'
 import { useTalkMock } from '../test/support/use-mock.js'
 
-const mock = useTalkMock({ scenario: 'cannot-start-call' })
-beforeEach(() => mock.reset())
+useTalkMock({ scenario: 'cannot-start-call' })
 
 it('answers 403 while no call runs, and 200 once a peer has started it', async () => {
   await talkFetch('POST', '/room/standup/participants/active')

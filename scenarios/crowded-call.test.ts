@@ -1,10 +1,9 @@
-import { beforeEach, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import { talkFetch } from '../test/support/talk-fetch.js'
 import { useTalkMock } from '../test/support/use-mock.js'
 import { CROWDED_PEERS } from './crowded-call.js'
 
-const mock = useTalkMock({ scenario: 'crowded-call' })
-beforeEach(() => mock.reset())
+useTalkMock({ scenario: 'crowded-call' })
 
 it('lists 200 peers, each with its own session and a name', async () => {
   const peers = (await talkFetch('GET', '/call/townhall')).data as { sessionId: string; displayName: string }[]

@@ -1,9 +1,8 @@
-import { beforeEach, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import { talkFetch } from '../test/support/talk-fetch.js'
 import { useTalkMock } from '../test/support/use-mock.js'
 
-const mock = useTalkMock({ scenario: 'default' })
-beforeEach(() => mock.reset())
+useTalkMock({ scenario: 'default' })
 
 it('shows a running call with four peers that the viewer is not in', async () => {
   const { status, data } = await talkFetch('GET', '/call/groupcall')

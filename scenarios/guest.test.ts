@@ -1,9 +1,8 @@
-import { beforeEach, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import { talkFetch } from '../test/support/talk-fetch.js'
 import { useTalkMock } from '../test/support/use-mock.js'
 
-const mock = useTalkMock({ scenario: 'guest' })
-beforeEach(() => mock.reset())
+useTalkMock({ scenario: 'guest' })
 
 it('answers 404 to the guest before it joins, and lists it as a guest peer after', async () => {
   expect((await talkFetch('GET', '/call/publiccall')).status).toBe(404)

@@ -1,9 +1,8 @@
-import { beforeEach, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import { talkFetch } from '../test/support/talk-fetch.js'
 import { useTalkMock } from '../test/support/use-mock.js'
 
-const mock = useTalkMock({ scenario: 'lobby-active' })
-beforeEach(() => mock.reset())
+useTalkMock({ scenario: 'lobby-active' })
 
 it('answers 412 to the viewer on GET and POST /call', async () => {
   await talkFetch('POST', '/room/webinar/participants/active')

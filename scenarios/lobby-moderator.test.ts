@@ -1,9 +1,8 @@
-import { beforeEach, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import { talkFetch } from '../test/support/talk-fetch.js'
 import { useTalkMock } from '../test/support/use-mock.js'
 
-const mock = useTalkMock({ scenario: 'lobby-moderator' })
-beforeEach(() => mock.reset())
+useTalkMock({ scenario: 'lobby-moderator' })
 
 it('lets the moderating viewer through the lobby into the call', async () => {
   await talkFetch('POST', '/room/webinar/participants/active')

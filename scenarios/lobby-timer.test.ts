@@ -1,9 +1,8 @@
-import { beforeEach, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import { talkFetch } from '../test/support/talk-fetch.js'
 import { useTalkMock } from '../test/support/use-mock.js'
 
 const mock = useTalkMock({ scenario: 'lobby-timer' })
-beforeEach(() => mock.reset())
 
 it('answers 412 until the clock passes the lobby timer, then lets the viewer join', async () => {
   await talkFetch('POST', '/room/webinar/participants/active')

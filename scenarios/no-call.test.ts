@@ -1,9 +1,8 @@
-import { beforeEach, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import { talkFetch } from '../test/support/talk-fetch.js'
 import { useTalkMock } from '../test/support/use-mock.js'
 
 const mock = useTalkMock({ scenario: 'no-call' })
-beforeEach(() => mock.reset())
 
 it('lists nobody in the call and lets the viewer start one', async () => {
   expect((await talkFetch('GET', '/call/quietroom')).data).toEqual([])

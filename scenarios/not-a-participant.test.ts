@@ -1,9 +1,8 @@
-import { beforeEach, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import { talkFetch } from '../test/support/talk-fetch.js'
 import { useTalkMock } from '../test/support/use-mock.js'
 
-const mock = useTalkMock({ scenario: 'not-a-participant' })
-beforeEach(() => mock.reset())
+useTalkMock({ scenario: 'not-a-participant' })
 
 it('answers 404 to the viewer, who is no member, while members see the call', async () => {
   expect((await talkFetch('POST', '/room/private/participants/active')).status).toBe(404)

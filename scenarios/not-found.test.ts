@@ -1,9 +1,8 @@
-import { beforeEach, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import { talkFetch } from '../test/support/talk-fetch.js'
 import { useTalkMock } from '../test/support/use-mock.js'
 
 const mock = useTalkMock({ scenario: 'not-found' })
-beforeEach(() => mock.reset())
 
 it('answers 404 everywhere for the missing conversation', async () => {
   expect(mock.scenario.token).toBe('deleted')

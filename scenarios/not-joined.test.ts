@@ -1,9 +1,8 @@
-import { beforeEach, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import { talkFetch } from '../test/support/talk-fetch.js'
 import { useTalkMock } from '../test/support/use-mock.js'
 
-const mock = useTalkMock({ scenario: 'not-joined' })
-beforeEach(() => mock.reset())
+useTalkMock({ scenario: 'not-joined' })
 
 it('answers 404 with data null to join, update and leave without a Talk session', async () => {
   for (const method of ['POST', 'PUT', 'DELETE']) {

@@ -1,9 +1,8 @@
-import { beforeEach, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import { talkFetch } from '../test/support/talk-fetch.js'
 import { useTalkMock } from '../test/support/use-mock.js'
 
-const mock = useTalkMock({ scenario: 'note-to-self' })
-beforeEach(() => mock.reset())
+useTalkMock({ scenario: 'note-to-self' })
 
 it('answers 400 type to joining a call in the note-to-self conversation', async () => {
   const room = await talkFetch('POST', '/room/notes/participants/active')

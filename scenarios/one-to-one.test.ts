@@ -1,9 +1,8 @@
-import { beforeEach, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import { talkFetch } from '../test/support/talk-fetch.js'
 import { useTalkMock } from '../test/support/use-mock.js'
 
-const mock = useTalkMock({ scenario: 'one-to-one' })
-beforeEach(() => mock.reset())
+useTalkMock({ scenario: 'one-to-one' })
 
 it('shows the other person calling, and puts both in the call once the viewer answers', async () => {
   const room = await talkFetch('POST', '/room/direct/participants/active')

@@ -1,10 +1,9 @@
-import { beforeEach, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import { talkFetch } from '../test/support/talk-fetch.js'
 import { useTalkMock } from '../test/support/use-mock.js'
 import { PASSWORD } from './password.js'
 
-const mock = useTalkMock({ scenario: 'password' })
-beforeEach(() => mock.reset())
+useTalkMock({ scenario: 'password' })
 
 it('answers 403 password to a guest without the right password, 200 with it', async () => {
   const refused = await talkFetch('POST', '/room/secretroom/participants/active', { body: { password: 'guess' } })

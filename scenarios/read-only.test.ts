@@ -1,9 +1,8 @@
-import { beforeEach, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import { talkFetch } from '../test/support/talk-fetch.js'
 import { useTalkMock } from '../test/support/use-mock.js'
 
-const mock = useTalkMock({ scenario: 'read-only' })
-beforeEach(() => mock.reset())
+useTalkMock({ scenario: 'read-only' })
 
 it('answers 403 to listing and joining the call of the locked conversation', async () => {
   expect((await talkFetch('POST', '/room/archive/participants/active')).status).toBe(200)

@@ -1,9 +1,8 @@
-import { beforeEach, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import { talkFetch } from '../test/support/talk-fetch.js'
 import { useTalkMock } from '../test/support/use-mock.js'
 
-const mock = useTalkMock({ scenario: 'recording-consent' })
-beforeEach(() => mock.reset())
+useTalkMock({ scenario: 'recording-consent' })
 
 it('answers 400 consent until the join sends recordingConsent', async () => {
   await talkFetch('POST', '/room/recorded/participants/active')

@@ -1,17 +1,6 @@
-import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll } from 'vitest'
-import { createTalkMock, type TalkMockOptions } from '../../src/index.js'
 import { talkFetch } from '../support/talk-fetch.js'
 
-/** Starts a mock with `options` in an MSW server for the test file, fresh for every test. */
-export function useTalkMock(options: TalkMockOptions) {
-  const mock = createTalkMock({ seed: 1, ...options })
-  const server = setupServer(...mock.handlers)
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-  afterEach(() => mock.reset())
-  afterAll(() => server.close())
-  return mock
-}
+export { useTalkMock } from '../support/use-mock.js'
 
 /** Joins the conversation, then its call (consenting to recording), as `user` (or the viewer); fails loudly if either fails. */
 export async function joinConversationAndCall(token: string, user?: string, flags = 7): Promise<void> {

@@ -1,9 +1,8 @@
-import { beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { talkFetch } from '../support/talk-fetch.js'
 import { useTalkMock } from '../support/use-mock.js'
 
 const mock = useTalkMock()
-beforeEach(() => mock.reset())
 
 /** Calls a control route (no OCS headers needed) under a webroot, and parses its JSON. */
 async function control(method: string, name: string, body?: unknown) {

@@ -1,9 +1,10 @@
 import { setupServer } from 'msw/node'
-import { afterAll, beforeAll } from 'vitest'
+import { afterAll, afterEach, beforeAll } from 'vitest'
 import { createTalkMock, type TalkMockOptions } from '../../src/index.js'
 
 /**
- * A mock served by `setupServer` for the tests of one file: listening before them, closed after.
+ * A mock served by `setupServer` for the tests of one file: listening before them, reset after
+ * each (world, scenario, journal), closed after all.
  * @example
  * const mock = useTalkMock({ scenario: 'lobby-active' })
  */
@@ -11,6 +12,7 @@ export function useTalkMock(options: TalkMockOptions = {}) {
   const mock = createTalkMock(options)
   const server = setupServer(...mock.handlers)
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+  afterEach(() => mock.reset())
   afterAll(() => server.close())
   return mock
 }
