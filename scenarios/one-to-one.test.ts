@@ -11,3 +11,9 @@ it('shows the other person calling, and puts both in the call once the viewer an
   const peers = (await talkFetch('GET', '/call/direct')).data as { actorId: string }[]
   expect(peers.map((peer) => peer.actorId).sort()).toEqual(['alice', 'bob'])
 })
+
+it("names the conversation after the other person, as Talk's room list does", async () => {
+  const room = await talkFetch('POST', '/room/direct/participants/active')
+  const bob = (await talkFetch('GET', '/call/direct')).data as { actorId: string; displayName: string }[]
+  expect(room.data).toMatchObject({ name: 'bob', displayName: bob.find((peer) => peer.actorId === 'bob')?.displayName })
+})

@@ -11,6 +11,7 @@ import type { Participant } from '../rules/find-participant.js'
 import type { Conversation } from '../world/schemas.js'
 import { canStartCall, effectivePermissions, isBlockedByLobby } from '../rules/permissions.js'
 import type { World } from '../world/world.js'
+import { namesFor } from './one-to-one-names.js'
 
 /**
  * The conversation as Talk's `RoomFormatter` shows it to a participant, limited to the fields a
@@ -25,8 +26,7 @@ export function describeRoom(world: World, participant: Participant) {
   return {
     token: conversation.token,
     type: conversation.type,
-    name: conversation.name,
-    displayName: conversation.name,
+    ...namesFor(world, conversation, attendee),
     actorType: attendee.actorType,
     actorId: attendee.actorId,
     attendeeId: attendee.id,
