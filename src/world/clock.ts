@@ -37,11 +37,11 @@ export function createClock(start: number = DEFAULT_CLOCK_START): Clock {
     now: () => current,
     seconds: () => Math.floor(current / 1000),
     advance(ms) {
-      if (!Number.isFinite(ms) || ms < 0) {
+      if (!Number.isSafeInteger(ms) || ms < 0 || !Number.isSafeInteger(current + ms)) {
         throw new TalkMockError(
           'advance the clock',
           `${String(ms)} is not a duration`,
-          'Pass a number of milliseconds >= 0.',
+          'Pass a whole number of milliseconds >= 0.',
         )
       }
       current += ms

@@ -1,7 +1,7 @@
 import { Collection } from '@msw/data'
 import type { z } from 'zod'
 import { TalkMockError } from '../errors.js'
-import { changesNothing } from './changes-nothing.js'
+import { changesNothing, tryChange } from './changes-nothing.js'
 import { createQueue } from './create-queue.js'
 
 type Key = string | number
@@ -113,8 +113,16 @@ export class Table<Schema extends z.ZodObject, Row extends z.output<Schema> = z.
     return this.#inTurn(async () => {
       const current = this.#byKey.get(key)
       if (!current) return row
+      const trial = tryChange(current, change) as Row | undefined
+      if (trial && !this.#sameIdentity(current, trial)) {
+        throw new TalkMockError(
+          `update row "${String(key)}"`,
+          'the change moves its key, its group or its lookup value, which the indexes rely on',
+          'Remove the row and add a new one instead.',
+        )
+      }
       // A collection update clones, diffs and validates the record, and finds it by a scan.
-      if (changesNothing(current, change)) return current
+      if (trial && changesNothing(current, change)) return current
       try {
         const next = (await this.collection.update(current as never, { data: change as never })) as unknown as Row
         if (this.#byKey.get(key) === current) this.#replace(key, next)
@@ -125,6 +133,14 @@ export class Table<Schema extends z.ZodObject, Row extends z.output<Schema> = z.
         throw error
       }
     })
+  }
+
+  #sameIdentity(before: Row, after: Row): boolean {
+    return (
+      this.keyOf(before) === this.keyOf(after) &&
+      this.groupOf?.(before) === this.groupOf?.(after) &&
+      this.lookupOf?.(before) === this.lookupOf?.(after)
+    )
   }
 
   /** Removes a row. @example sessions.remove(session) */

@@ -74,6 +74,7 @@ export class World {
    * @example await world.addUser({ id: 'alice', status: 'dnd' })
    */
   async addUser(input: UserInput): Promise<User> {
+    requireObject(input, 'add a user', "{ id: 'alice' }")
     const action = `add user "${String(input.id)}"`
     if (this.users.get(input.id)) throw new TalkMockError(action, 'the id is taken', 'Pick another id.')
     const displayName = input.displayName ?? this.faker.person.fullName()
@@ -85,6 +86,7 @@ export class World {
    * @example await world.addConversation({ token: 'abc123', type: CONVERSATION_TYPE.PUBLIC })
    */
   async addConversation(input: ConversationInput = {}): Promise<Conversation> {
+    requireObject(input, 'add a conversation', "{ token: 'abc123', type: 2 }")
     const token = input.token ?? this.faker.string.alphanumeric({ length: 8, casing: 'lower' })
     const action = `add conversation "${token}"`
     if (this.conversations.get(token)) throw new TalkMockError(action, 'the token is taken', 'Pick another token.')
@@ -98,6 +100,7 @@ export class World {
    * @example await world.addAttendee('abc123', { actorId: 'alice', participantType: PARTICIPANT_TYPE.OWNER })
    */
   async addAttendee(token: string, input: AttendeeInput): Promise<Attendee> {
+    requireObject(input, `add an attendee to "${token}"`, "{ actorId: 'alice' }")
     const actorType = input.actorType ?? 'users'
     const action = `add attendee "${input.actorId ?? actorType}" to "${token}"`
     if (!this.conversations.get(token)) {
@@ -134,6 +137,8 @@ export class World {
    * @example await world.addSession(attendee, { inCall: CALL_FLAG.IN_CALL | CALL_FLAG.WITH_AUDIO })
    */
   async addSession(attendee: Attendee | number, input: SessionInput = {}): Promise<Session> {
+    if (typeof attendee !== 'number') requireObject(attendee, 'add a session', 'an attendee, or its id')
+    requireObject(input, 'add a session', '{ inCall: 7 }')
     const attendeeId = typeof attendee === 'number' ? attendee : attendee.id
     const owner = this.attendees.get(attendeeId)
     const action = `add a session for attendee ${attendeeId}`
@@ -172,14 +177,21 @@ export class World {
     return randomAlphanumeric(this.faker, 255)
   }
 
-  /** Closes a session. @example world.removeSession(session) */
+  /**
+   * Closes a session: a raw row deletion, the call state of the conversation stays as it is (to
+   * leave the call as Talk does, send `DELETE /call/{token}` or `/room/{token}/participants/active`).
+   * @example world.removeSession(session)
+   */
   removeSession(session: Session): void {
     const owner = this.attendees.get(session.attendeeId)
     if (owner) this.#clientSessions.delete(bindingKey(session.clientId, owner))
     this.sessions.remove(session)
   }
 
-  /** Removes an attendee with its sessions. @example world.removeAttendee(attendee) */
+  /**
+   * Removes an attendee with its sessions, as raw row deletions (see `removeSession`).
+   * @example world.removeAttendee(attendee)
+   */
   removeAttendee(attendee: Attendee): void {
     for (const session of this.sessions.inGroup(attendee.id)) this.removeSession(session)
     this.attendees.remove(attendee)
@@ -243,6 +255,17 @@ const REMEMBER_LIMIT = 64
 /** An actor in a conversation; tokens and actor types hold no line breaks, so this is unambiguous. */
 function actorLookup(token: string, actorType: string, actorId: string): string {
   return `${token}\n${actorType}\n${actorId}`
+}
+
+/** Builders take objects; anything else is a misuse worth a clear message, not a TypeError. */
+function requireObject(value: unknown, action: string, example: string): void {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new TalkMockError(
+      action,
+      `${value === null ? 'null' : typeof value} is not an object`,
+      `Pass e.g. ${example}.`,
+    )
+  }
 }
 
 /** Users are bound by id; every other actor is a guest known only by its client. */
