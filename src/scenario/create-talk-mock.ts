@@ -71,7 +71,10 @@ export interface TalkMock {
   readonly world: World
   /** The current world's clock; moving it through here tells the listeners of `subscribe`. */
   readonly clock: Clock
-  /** Resolves once the current world is built; handlers wait for it on their own. */
+  /**
+   * Resolves once a world is built and serving; handlers wait for it on their own. It rejects
+   * only when no world could be built at all (a failed switch keeps the previous world).
+   */
   readonly ready: Promise<void>
   /** The active scenario. */
   readonly scenario: ActiveScenario
@@ -135,6 +138,7 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
     overlays: initialOverlays,
     seed: initialSeed,
   }
+  let queue: Promise<void> = Promise.resolve()
   let ready: Promise<void> = Promise.resolve()
 
   // Builds run one after another, so the last switch asked for is the one that stays.
@@ -145,7 +149,7 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
     setup?: TalkMockOptions['setup'],
   ) => {
     const story = storyOf(source.story ?? source.scenario ?? customStory(source.world ?? {}))
-    ready = ready
+    const next = queue
       .catch(() => undefined)
       .then(async () => {
         const built = await loadWorld(source.scenario?.world ?? source.world ?? {}, {
@@ -158,7 +162,13 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
         ocs.restart(seed)
         notify()
       })
-    return ready
+    queue = next
+    // A build that fails leaves the previous world serving: the mock is still ready then.
+    ready = next.catch((error: unknown) => {
+      if (!world) throw error
+    })
+    ready.catch(() => undefined)
+    return next
   }
   const currentWorld = (): World => {
     if (world) return world
@@ -206,7 +216,15 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
       return currentWorld().viewer
     },
     set viewer(viewer) {
-      currentWorld().viewer = viewer
+      const current = currentWorld()
+      if (viewer !== null && !current.users.get(viewer)) {
+        throw new TalkMockError(
+          'set the viewer',
+          `no user "${String(viewer)}"`,
+          'Pass a user id of the world, or null for a guest.',
+        )
+      }
+      current.viewer = viewer
       notify()
     },
     useScenario(name, change = {}) {

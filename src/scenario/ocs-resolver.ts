@@ -29,10 +29,9 @@ export function createOcsResolver(options: {
   }
 
   return {
-    /** Starts the flaky stream and the client ids over, as a fresh world does. */
+    /** Starts the flaky stream over, as a fresh world does. Client ids go on: handed-out cookies outlive worlds. */
     restart(seed: number): void {
       random = createRandom(seed)
-      lastClient = 0
     },
     async resolve(request: Request, cookies: Record<string, string>): Promise<Response | undefined> {
       const started = performance.now()
