@@ -1,3 +1,4 @@
+import { setupServer } from 'msw/node'
 import { describe, expect, it } from 'vitest'
 import { createTalkMock, defineScenario, TalkMockError } from '../../src/index.js'
 
@@ -160,5 +161,77 @@ describe('a custom catalogue', () => {
     expect(() => defineScenario({ name: 'x', description: '', token: 'x', world: {}, overlays: ['warp'] })).toThrow(
       /no overlay "warp"/,
     )
+  })
+})
+
+describe('misuse', () => {
+  it('refuses a viewer the world does not have', async () => {
+    const mock = createTalkMock()
+    await mock.ready
+    expect(() => (mock.viewer = 'ghost')).toThrow(/Failed to set the viewer: no user "ghost"/)
+    expect(mock.viewer).toBe('alice')
+  })
+
+  it('stays ready with its previous world after a load that fails', async () => {
+    const mock = createTalkMock({ scenario: 'no-call' })
+    await mock.ready
+    await expect(mock.load({ viewer: 'ghost' })).rejects.toThrow(TalkMockError)
+    await expect(mock.ready).resolves.toBeUndefined()
+    expect(mock.scenario.name).toBe('no-call')
+  })
+
+  it('rejects ready when not even the first world can be built', async () => {
+    const mock = createTalkMock({ world: { viewer: 'ghost' } })
+    await expect(mock.ready).rejects.toThrow(/viewer: no user "ghost"/)
+  })
+
+  it('refuses a clock move that is not a whole number of milliseconds', async () => {
+    const mock = createTalkMock()
+    await mock.ready
+    expect(() => mock.clock.advance(0.5)).toThrow(/Failed to advance the clock: 0.5 is not a duration/)
+    expect(() => mock.clock.advance(Number.MAX_SAFE_INTEGER)).toThrow(TalkMockError)
+    await expect(mock.load(mock.dump())).resolves.toBeUndefined()
+  })
+
+  it('throws a TalkMockError, not a TypeError, for builder input that is no object', async () => {
+    const mock = createTalkMock()
+    await mock.ready
+    await expect(mock.world.addUser(undefined as never)).rejects.toThrow(
+      /Failed to add a user: undefined is not an object/,
+    )
+    await expect(mock.world.addConversation(null as never)).rejects.toThrow(/null is not an object/)
+    await expect(mock.world.addAttendee('groupcall', 'bob' as never)).rejects.toThrow(/string is not an object/)
+    await expect(mock.world.addSession(null as never)).rejects.toThrow(TalkMockError)
+  })
+
+  it('refuses an update that would move a row out from under its indexes', async () => {
+    const mock = createTalkMock()
+    await mock.ready
+    const alice = mock.world.findAttendee('groupcall', 'users', 'alice')!
+    await expect(mock.world.attendees.update(alice, (draft) => void (draft.actorId = 'zed'))).rejects.toThrow(
+      /Failed to update row ".*": the change moves its key, its group or its lookup value/,
+    )
+    expect(mock.world.findAttendee('groupcall', 'users', 'alice')?.actorId).toBe('alice')
+  })
+
+  it('never hands out a client id twice, even across resets', async () => {
+    const mock = createTalkMock()
+    await mock.ready
+    const server = setupServer(...mock.handlers)
+    server.listen({ onUnhandledRequest: 'error' })
+    let origins = 0
+    // A new origin each time, so msw's cookie jar has no cookie to send back.
+    const cookieOf = async () => {
+      const url = `https://reset-${++origins}.example/ocs/v2.php/apps/spreed/api/v4/call/groupcall`
+      const response = await fetch(url, { headers: { 'OCS-APIRequest': 'true' } })
+      return response.headers.get('set-cookie')
+    }
+    try {
+      const first = await cookieOf()
+      await mock.reset()
+      expect(await cookieOf()).not.toBe(first)
+    } finally {
+      server.close()
+    }
   })
 })
