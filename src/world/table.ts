@@ -1,7 +1,7 @@
 import { Collection } from '@msw/data'
 import type { z } from 'zod'
 import { TalkMockError } from '../errors.js'
-import { changesNothing, tryChange } from './changes-nothing.js'
+import { isUnchanged, tryChange } from './try-change.js'
 import { createQueue } from './create-queue.js'
 
 type Key = string | number
@@ -122,7 +122,7 @@ export class Table<Schema extends z.ZodObject, Row extends z.output<Schema> = z.
         )
       }
       // A collection update clones, diffs and validates the record, and finds it by a scan.
-      if (trial && changesNothing(current, change)) return current
+      if (trial && isUnchanged(current, trial)) return current
       try {
         const next = (await this.collection.update(current as never, { data: change as never })) as unknown as Row
         if (this.#byKey.get(key) === current) this.#replace(key, next)
