@@ -1,3 +1,5 @@
+import { actorKeyOf } from '../world/world.js'
+
 /**
  * Who a request acts as: a user of the world, or an anonymous guest known only by its client.
  * @example
@@ -19,5 +21,5 @@ export const IMPLICIT_CLIENT = 'implicit'
  * actorKey({ kind: 'guest', clientId: 'c1' }) // 'guest'
  */
 export function actorKey(caller: Caller): string {
-  return caller.kind === 'user' ? `users/${caller.userId}` : 'guest'
+  return caller.kind === 'user' ? actorKeyOf('users', caller.userId) : actorKeyOf('guests', '')
 }

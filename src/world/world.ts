@@ -144,7 +144,7 @@ export class World {
     const action = `add a session for attendee ${attendeeId}`
     if (!owner) throw new TalkMockError(action, 'no such attendee', 'Add the attendee first.')
     const clientId = input.clientId ?? `peer-${++this.#lastPeerClient}`
-    const binding = bindingKey(clientId, owner)
+    const binding = attendeeBinding(clientId, owner)
     if (this.#clientSessions.has(binding)) {
       throw new TalkMockError(
         action,
@@ -184,7 +184,7 @@ export class World {
    */
   removeSession(session: Session): void {
     const owner = this.attendees.get(session.attendeeId)
-    if (owner) this.#clientSessions.delete(bindingKey(session.clientId, owner))
+    if (owner) this.#clientSessions.delete(attendeeBinding(session.clientId, owner))
     this.sessions.remove(session)
   }
 
@@ -213,7 +213,7 @@ export class World {
    * @example world.findClientSession('implicit', 'users/alice', 'abc123')
    */
   findClientSession(clientId: string, actor: string, token: string): Session | undefined {
-    const sessionId = this.#clientSessions.get(`${clientId}\n${actor}\n${token}`)
+    const sessionId = this.#clientSessions.get(bindingKey(clientId, actor, token))
     return sessionId === undefined ? undefined : this.sessions.get(sessionId)
   }
 
@@ -269,7 +269,21 @@ function requireObject(value: unknown, action: string, example: string): void {
 }
 
 /** Users are bound by id; every other actor is a guest known only by its client. */
-function bindingKey(clientId: string, attendee: Attendee): string {
-  const actor = attendee.actorType === 'users' ? `users/${attendee.actorId}` : 'guest'
-  return `${clientId}\n${actor}\n${attendee.token}`
+function bindingKey(clientId: string, actor: string, token: string): string {
+  return `${clientId}\n${actor}\n${token}`
+}
+
+/** The binding of a session held by `attendee` through a client. */
+function attendeeBinding(clientId: string, attendee: Attendee): string {
+  return bindingKey(clientId, actorKeyOf(attendee.actorType, attendee.actorId), attendee.token)
+}
+
+/**
+ * The actor a session binding names: users by id, every other actor a guest known only by its
+ * client (the PHP session of a real server).
+ * @example
+ * actorKeyOf('users', 'alice') // 'users/alice'
+ */
+export function actorKeyOf(actorType: string, actorId: string): string {
+  return actorType === 'users' ? `users/${actorId}` : 'guest'
 }
