@@ -37,7 +37,7 @@ export const sipDialOut = defineEndpoint({
     if (sipDialOut === 'unavailable') return controllerOutcome(501, { error: {} })
     if (sipDialOut !== 'enabled')
       return controllerOutcome(501, { error: sipDialOut.error, message: sipDialOut.message })
-    const callId = world.faker.string.alphanumeric(16)
+    const callId = world.random.alphanumeric(16)
     await world.attendees.update(target, (draft) => void (draft.callId = callId))
     return controllerOutcome(201)
   },

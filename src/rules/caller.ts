@@ -1,4 +1,4 @@
-import { actorKeyOf } from '../world/world.js'
+import { actorKeyOf } from '../world/bindings.js'
 
 /**
  * Who a request acts as: a user of the world, or an anonymous guest known only by its client.

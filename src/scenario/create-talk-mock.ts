@@ -4,10 +4,11 @@ import { TalkMockError } from '../errors.js'
 import { Journal } from '../journal/journal.js'
 import type { Clock } from '../world/clock.js'
 import { dumpWorld } from '../world/dump-world.js'
-import { loadWorld } from '../world/load-world.js'
+import { loadWorld, type WorldSource } from '../world/load-world.js'
 import { worldJsonSchema, type WorldJson } from '../world/world-json.js'
 import { validate } from '../world/validate.js'
-import type { World } from '../world/world.js'
+import { World } from '../world/world.js'
+import type { WorldImage } from '../world/world-image.js'
 import { handleControlRequest } from './control-routes.js'
 import type { Scenario } from './define-scenario.js'
 import { createOcsResolver } from './ocs-resolver.js'
@@ -140,10 +141,11 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
   }
   let queue: Promise<void> = Promise.resolve()
   let ready: Promise<void> = Promise.resolve()
+  const images = createImageCache()
 
   // Builds run one after another, so the last switch asked for is the one that stays.
   const build = (
-    source: { scenario?: Scenario; world?: WorldJson; story?: Scenario },
+    source: { scenario?: Scenario; world?: WorldJson; story?: Scenario; fixed: boolean },
     seed: number,
     overlays: string[],
     setup?: TalkMockOptions['setup'],
@@ -152,11 +154,14 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
     const next = queue
       .catch(() => undefined)
       .then(async () => {
-        const built = await loadWorld(source.scenario?.world ?? source.world ?? {}, {
-          seed,
+        const built = await buildWorld(worldOf(source, seed), seed, {
           clockStart: options.clockStart,
+          images: source.fixed ? images : undefined,
         })
-        await setup?.(built)
+        if (setup) {
+          await built.loadFaker()
+          await setup(built)
+        }
         world = built
         active = { ...story, viewer: built.viewer, overlays, seed }
         ocs.restart(seed)
@@ -231,11 +236,11 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
       const scenario = findScenario(known, name, `use scenario "${name}"`)
       const seed = checkSeed(change.seed ?? active.seed, `use scenario "${name}"`)
       const overlays = checkOverlays(change.overlays ?? scenario.overlays ?? active.overlays, `use scenario "${name}"`)
-      return build({ scenario }, seed, overlays)
+      return build({ scenario, fixed: true }, seed, overlays)
     },
     load(json, change = {}) {
       const story = change.scenario === undefined ? undefined : findScenario(known, change.scenario, 'load the world')
-      return build({ world: json, story }, active.seed, active.overlays)
+      return build({ world: json, story, fixed: false }, active.seed, active.overlays)
     },
     dump: () => dumpWorld(currentWorld()),
     setOverlays(overlays) {
@@ -244,7 +249,12 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
     },
     reset() {
       journal.clear()
-      return build({ scenario: initialScenario, world: options.world }, initialSeed, initialOverlays, options.setup)
+      return build(
+        { scenario: initialScenario, world: options.world, fixed: true },
+        initialSeed,
+        initialOverlays,
+        options.setup,
+      )
     },
     subscribe(listener) {
       listeners.add(listener)
@@ -253,6 +263,45 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
   }
   void mock.reset().catch(() => undefined)
   return mock
+}
+
+/** Where a build starts from: a world, or a scenario's (its prebuilt output when it has one for the seed). */
+function worldOf(source: { scenario?: Scenario; world?: WorldJson }, seed: number): WorldSource {
+  const { scenario } = source
+  if (!scenario) return source.world ?? {}
+  return scenario.prebuilt?.seed === seed ? scenario.prebuilt.world : scenario.world
+}
+
+type ImageCache = Map<WorldSource, Map<number, WorldImage>>
+
+/** How many built worlds a mock keeps as images (scenario and seed pairs), oldest dropped first. */
+const IMAGE_LIMIT = 16
+
+function createImageCache(): ImageCache {
+  return new Map()
+}
+
+/**
+ * A world from its source: rebuilt from the image of its first build when there is one. Only
+ * the creation-time world and catalogue scenarios are kept (a scenario's world, function or
+ * JSON, is taken as fixed once defined); `load()` reads its JSON anew every time.
+ */
+async function buildWorld(
+  source: WorldSource,
+  seed: number,
+  options: { clockStart?: number; images?: ImageCache },
+): Promise<World> {
+  const { images, clockStart } = options
+  const image = images?.get(source)?.get(seed)
+  if (image) return World.fromImage(image, { clockStart })
+  const world = await loadWorld(source, { seed, clockStart })
+  if (images) {
+    const count = [...images.values()].reduce((total, seeds) => total + seeds.size, 0)
+    if (count >= IMAGE_LIMIT) images.delete(images.keys().next().value!)
+    if (!images.has(source)) images.set(source, new Map())
+    images.get(source)!.set(seed, world.image())
+  }
+  return world
 }
 
 /** The world's clock, telling the mock's listeners whenever it is moved. */

@@ -1,17 +1,31 @@
 import type { Faker } from '@faker-js/faker'
-import { faker as englishFaker } from '@faker-js/faker/locale/en'
 
 type FakerConstructor = new (options: { locale: Faker['rawDefinitions'] }) => Faker
+
+let englishFaker: Promise<Faker> | undefined
+
+/**
+ * Loads faker's English locale entry, once per process or page and only when a world first
+ * needs a made-up name: it is by far the largest part of the mock (150 KB gzip in a browser
+ * bundle, where it becomes a chunk of its own), and worlds built from JSON or a saved world
+ * never need it.
+ * @example
+ * const faker = createFaker(await loadEnglishFaker(), 42)
+ */
+export function loadEnglishFaker(): Promise<Faker> {
+  englishFaker ??= import('@faker-js/faker/locale/en').then((module) => module.faker)
+  return englishFaker
+}
 
 /**
  * A faker of the world's own, seeded, English only. The shared module instance is never
  * seeded or used for data, so two mocks never disturb each other's sequences.
  * @example
- * createFaker(42).person.fullName() // the same name on every run
+ * createFaker(await loadEnglishFaker(), 42).person.fullName() // the same name on every run
  */
-export function createFaker(seed: number): Faker {
-  const FakerClass = englishFaker.constructor as FakerConstructor
-  const faker = new FakerClass({ locale: englishFaker.rawDefinitions })
+export function createFaker(english: Faker, seed: number): Faker {
+  const FakerClass = english.constructor as FakerConstructor
+  const faker = new FakerClass({ locale: english.rawDefinitions })
   faker.seed(seed)
   return faker
 }

@@ -25,7 +25,8 @@ export type WorldSource = WorldJson | ((faker: Faker) => WorldJson)
  */
 export async function loadWorld(source: WorldSource, options: { seed: number; clockStart?: number }): Promise<World> {
   const world = new World({ seed: options.seed, clockStart: options.clockStart })
-  const input = validate(worldJsonSchema, typeof source === 'function' ? source(world.faker) : source, 'load the world')
+  const json = typeof source === 'function' ? source(await world.loadFaker()) : source
+  const input = validate(worldJsonSchema, json, 'load the world')
   if (input.clock !== undefined)
     world.clock.set(typeof input.clock === 'string' ? Date.parse(input.clock) : input.clock)
   if (input.settings) world.updateSettings(input.settings)
@@ -54,6 +55,7 @@ export async function loadWorld(source: WorldSource, options: { seed: number; cl
     }
     world.viewer = input.viewer
   }
+  world.finishBuilding()
   return world
 }
 

@@ -104,6 +104,21 @@ export class Table<Schema extends z.ZodObject, Row extends z.output<Schema> = z.
   }
 
   /**
+   * Puts rows that were in a table of this schema before (a world's cached image) into this
+   * empty table, as one write: they were checked when they were first stored.
+   * @example
+   * await world.users.restore(image.users)
+   */
+  async restore(rows: readonly Row[]): Promise<void> {
+    await this.#inTurn(async () => {
+      for (const row of rows) {
+        const stored = (await this.collection.create(row as never)) as unknown as Row
+        this.#index(this.keyOf(stored), stored)
+      }
+    })
+  }
+
+  /**
    * Changes a row through a draft and returns its new version; the key and the group are fixed.
    * A change that changes nothing returns the stored row as it is.
    * @example await sessions.update(session, (draft) => { draft.inCall = 7 })

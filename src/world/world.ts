@@ -2,7 +2,7 @@ import type { Faker } from '@faker-js/faker'
 import { PARTICIPANT_TYPE } from '../constants.js'
 import { TalkMockError } from '../errors.js'
 import { createClock, type Clock } from './clock.js'
-import { createFaker } from './create-faker.js'
+import type { Random } from './create-random.js'
 import {
   attendeeSchema,
   conversationSchema,
@@ -15,10 +15,12 @@ import {
   type Settings,
   type User,
 } from './schemas.js'
-import { randomAlphanumeric } from './random-alphanumeric.js'
 import { sha1 } from './sha1.js'
 import { Table } from './table.js'
 import { validate } from './validate.js'
+import { copyRows, type WorldImage } from './world-image.js'
+import { WorldStreams } from './world-streams.js'
+import { actorLookup, attendeeBinding, bindingKey, requireObject } from './bindings.js'
 
 /** What `addUser` takes: an id, the rest is made up when missing. @example { id: 'alice' } */
 export type UserInput = Partial<User> & { id: string }
@@ -31,7 +33,8 @@ export type SessionInput = Partial<Omit<Session, 'attendeeId'>>
 
 /**
  * The in-memory Talk server state: users, conversations, attendees, sessions and settings in
- * `@msw/data` collections with indexes beside them, plus the world's own faker and clock.
+ * `@msw/data` collections with indexes beside them, plus the world's own clock, its seeded
+ * faker for names (loaded on demand) and its seeded source of ids.
  * Every write goes through its methods, which check their input and keep the indexes right.
  * @example
  * const world = new World({ seed: 1 })
@@ -40,7 +43,6 @@ export type SessionInput = Partial<Omit<Session, 'attendeeId'>>
  * await world.addAttendee(room.token, { actorId: 'alice', participantType: 1 })
  */
 export class World {
-  readonly faker: Faker
   readonly clock: Clock
   readonly users = new Table(userSchema, (user) => user.id)
   readonly conversations = new Table(conversationSchema, (room) => room.token)
@@ -55,7 +57,7 @@ export class World {
     (session) => session.sessionId,
     (session) => session.attendeeId,
   )
-  settings: Settings = settingsSchema.parse({})
+  settings: Settings = DEFAULT_SETTINGS
   /** Who a request without credentials is: a user id, or `null` for an anonymous guest. */
   viewer: string | null = null
   readonly #clientSessions = new Map<string, string>()
@@ -63,10 +65,92 @@ export class World {
   #rememberedRevision = -1
   #lastAttendeeId = 0
   #lastPeerClient = 0
+  readonly #streams: WorldStreams
 
   constructor(options: { seed: number; clockStart?: number }) {
-    this.faker = createFaker(options.seed)
+    this.#streams = new WorldStreams(options.seed)
     this.clock = createClock(options.clockStart)
+  }
+
+  /** The world's seeded source of opaque ids: session ids, tokens, guest ids, SIP call ids. */
+  get random(): Random {
+    return this.#streams.random
+  }
+
+  /**
+   * The world's seeded English faker, once `loadFaker()` has loaded it (builders, scenario
+   * functions and `setup` get it loaded). It is loaded on demand because it is the largest
+   * part of the mock, and most worlds never need to make up a name after they are built.
+   * @example
+   * const faker = mock.world.faker // after `await mock.world.loadFaker()`
+   */
+  get faker(): Faker {
+    return this.#streams.faker
+  }
+
+  /**
+   * Loads the world's seeded English faker (once) and resolves to it.
+   * @example
+   * const name = (await world.loadFaker()).person.fullName()
+   */
+  loadFaker(): Promise<Faker> {
+    return this.#streams.loadFaker()
+  }
+
+  /**
+   * Called by the loader once a world is built: faker and ids restart from a seed of their
+   * own (see `WorldStreams`), so a world rebuilt from an image answers exactly as the first.
+   * @example
+   * world.finishBuilding()
+   */
+  finishBuilding(): void {
+    this.#streams.finishBuilding()
+  }
+
+  /**
+   * Rebuilds a world from an image: the same rows, viewer, settings, clock and counters, ready
+   * to serve (as if `finishBuilding()` had been called on it).
+   * @example
+   * const world = await World.fromImage(image, { clockStart })
+   */
+  static async fromImage(image: WorldImage, options: { clockStart?: number } = {}): Promise<World> {
+    const world = new World({ seed: image.seed, clockStart: options.clockStart })
+    world.clock.set(image.clock)
+    world.settings = image.settings
+    world.viewer = image.viewer
+    world.#lastAttendeeId = image.lastAttendeeId
+    world.#lastPeerClient = image.lastPeerClient
+    await world.users.restore(image.users)
+    await world.conversations.restore(image.conversations)
+    await world.attendees.restore(image.attendees)
+    await world.sessions.restore(image.sessions)
+    for (const session of image.sessions) {
+      const owner = world.attendees.get(session.attendeeId)!
+      world.#clientSessions.set(attendeeBinding(session.clientId, owner), session.sessionId)
+    }
+    world.finishBuilding()
+    return world
+  }
+
+  /**
+   * The world as an image, to rebuild it later with `World.fromImage`; the mock takes one right
+   * after a world is built, before anyone changes it.
+   * @example
+   * const image = world.image()
+   */
+  image(): WorldImage {
+    return Object.freeze({
+      seed: this.#streams.buildSeed,
+      clock: this.clock.now(),
+      viewer: this.viewer,
+      settings: Object.freeze({ ...this.settings }),
+      users: copyRows(this.users.all()),
+      conversations: copyRows(this.conversations.all()),
+      attendees: copyRows(this.attendees.all()),
+      sessions: copyRows(this.sessions.all()),
+      lastAttendeeId: this.#lastAttendeeId,
+      lastPeerClient: this.#lastPeerClient,
+    })
   }
 
   /**
@@ -75,9 +159,9 @@ export class World {
    */
   async addUser(input: UserInput): Promise<User> {
     requireObject(input, 'add a user', "{ id: 'alice' }")
+    const displayName = input.displayName ?? (await this.loadFaker()).person.fullName()
     const action = `add user "${String(input.id)}"`
     if (this.users.get(input.id)) throw new TalkMockError(action, 'the id is taken', 'Pick another id.')
-    const displayName = input.displayName ?? this.faker.person.fullName()
     return this.users.insert(validate(userSchema, { ...input, displayName }, action))
   }
 
@@ -87,10 +171,10 @@ export class World {
    */
   async addConversation(input: ConversationInput = {}): Promise<Conversation> {
     requireObject(input, 'add a conversation', "{ token: 'abc123', type: 2 }")
-    const token = input.token ?? this.faker.string.alphanumeric({ length: 8, casing: 'lower' })
+    const name = input.name ?? (await this.loadFaker()).company.catchPhrase()
+    const token = input.token ?? this.random.alphanumeric(8, 'lower')
     const action = `add conversation "${token}"`
     if (this.conversations.get(token)) throw new TalkMockError(action, 'the token is taken', 'Pick another token.')
-    const name = input.name ?? this.faker.company.catchPhrase()
     return this.conversations.insert(validate(conversationSchema, { type: 2, ...input, token, name }, action))
   }
 
@@ -115,7 +199,7 @@ export class World {
         throw new TalkMockError(action, 'the user is an attendee already', 'Update that attendee instead.')
       }
     }
-    actorId ??= sha1(this.faker.string.alphanumeric(32))
+    actorId ??= sha1(this.random.alphanumeric(32))
     const participantType =
       input.participantType ?? (actorType === 'guests' ? PARTICIPANT_TYPE.GUEST : PARTICIPANT_TYPE.USER)
     const id = input.id ?? this.#lastAttendeeId + 1
@@ -170,11 +254,11 @@ export class World {
   }
 
   /**
-   * A fresh Talk session id: 255 random characters of a-z, A-Z and 0-9 from the world's faker.
+   * A fresh Talk session id: 255 random characters of a-z, A-Z and 0-9 from the world's ids.
    * @example const sessionId = world.newSessionId()
    */
   newSessionId(): string {
-    return randomAlphanumeric(this.faker, 255)
+    return this.random.alphanumeric(255)
   }
 
   /**
@@ -249,41 +333,8 @@ export class World {
   }
 }
 
+/** A server's settings out of the box (frozen: `updateSettings` replaces, never edits). */
+const DEFAULT_SETTINGS: Settings = Object.freeze(settingsSchema.parse({}))
+
 /** How many values `remember` keeps at most (a clock moving without writes adds keys). */
 const REMEMBER_LIMIT = 64
-
-/** An actor in a conversation; tokens and actor types hold no line breaks, so this is unambiguous. */
-function actorLookup(token: string, actorType: string, actorId: string): string {
-  return `${token}\n${actorType}\n${actorId}`
-}
-
-/** Builders take objects; anything else is a misuse worth a clear message, not a TypeError. */
-function requireObject(value: unknown, action: string, example: string): void {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new TalkMockError(
-      action,
-      `${value === null ? 'null' : typeof value} is not an object`,
-      `Pass e.g. ${example}.`,
-    )
-  }
-}
-
-/** Users are bound by id; every other actor is a guest known only by its client. */
-function bindingKey(clientId: string, actor: string, token: string): string {
-  return `${clientId}\n${actor}\n${token}`
-}
-
-/** The binding of a session held by `attendee` through a client. */
-function attendeeBinding(clientId: string, attendee: Attendee): string {
-  return bindingKey(clientId, actorKeyOf(attendee.actorType, attendee.actorId), attendee.token)
-}
-
-/**
- * The actor a session binding names: users by id, every other actor a guest known only by its
- * client (the PHP session of a real server).
- * @example
- * actorKeyOf('users', 'alice') // 'users/alice'
- */
-export function actorKeyOf(actorType: string, actorId: string): string {
-  return actorType === 'users' ? `users/${actorId}` : 'guest'
-}

@@ -9,6 +9,7 @@ describe('CORS for a browser app on another origin', () => {
   let server: TalkServer
 
   beforeAll(async () => {
+    await mock.ready
     server = await createTalkServer({ mock, port: 0 })
   })
   afterAll(() => server.close())

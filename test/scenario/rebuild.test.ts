@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest'
+import { createTalkMock, defineScenario, type WorldJson } from '../../src/index.js'
+
+/** A scenario whose world function counts its runs. */
+function countingScenario() {
+  const runs: number[] = []
+  const scenario = defineScenario({
+    name: 'counting',
+    description: 'Counts how often its world is made.',
+    token: 'room1234',
+    world: (faker) => {
+      runs.push(runs.length + 1)
+      return {
+        viewer: 'alice',
+        users: [{ id: 'alice', displayName: faker.person.fullName() }],
+        conversations: [{ token: 'room1234', attendees: [{ actorId: 'alice' }] }],
+      }
+    },
+  })
+  return { scenario, runs }
+}
+
+describe('rebuilding worlds', () => {
+  it('runs a scenario world function once per seed across resets and switches', async () => {
+    const { scenario, runs } = countingScenario()
+    const mock = createTalkMock({ scenarios: [scenario], scenario: 'counting' })
+    await mock.ready
+    const name = mock.world.users.get('alice')?.displayName
+    await mock.reset()
+    await mock.useScenario('counting')
+    await mock.reset()
+    expect(runs).toEqual([1])
+    expect(mock.world.users.get('alice')?.displayName).toBe(name)
+  })
+
+  it('runs it again for another seed', async () => {
+    const { scenario, runs } = countingScenario()
+    const mock = createTalkMock({ scenarios: [scenario], scenario: 'counting' })
+    await mock.ready
+    await mock.useScenario('counting', { seed: 2 })
+    await mock.useScenario('counting', { seed: 2 })
+    expect(runs).toEqual([1, 2])
+  })
+
+  it('reads the JSON given to load() anew every time', async () => {
+    const mock = createTalkMock()
+    await mock.ready
+    const world: WorldJson = { users: [{ id: 'alice', displayName: 'Alice' }] }
+    await mock.load(world)
+    world.users!.push({ id: 'bob', displayName: 'Bob' })
+    await mock.load(world)
+    expect(mock.world.users.all().map((user) => user.id)).toEqual(['alice', 'bob'])
+  })
+
+  it('runs setup on every reset, with the world faker loaded', async () => {
+    const names: string[] = []
+    const mock = createTalkMock({
+      world: { users: [{ id: 'alice', displayName: 'Alice' }] },
+      setup: (world) => void names.push(world.faker.person.fullName()),
+    })
+    await mock.ready
+    await mock.reset()
+    expect(names).toHaveLength(2)
+    expect(names[1]).toBe(names[0])
+  })
+
+  it('loads faker only when a world has a name to make up', async () => {
+    const mock = createTalkMock({ world: { users: [{ id: 'alice', displayName: 'Alice' }] } })
+    await mock.ready
+    expect(() => mock.world.faker).toThrow(
+      '[talk-mock] Failed to use world.faker: the English faker is loaded on demand and this world has not needed it yet. Await `world.loadFaker()` first',
+    )
+    await mock.load({ users: [{ id: 'alice' }] })
+    expect(mock.world.users.get('alice')?.displayName).toMatch(/\w+ \w+/)
+    expect(mock.world.faker).toBe(await mock.world.loadFaker())
+  })
+})
