@@ -17,11 +17,19 @@ import { notJoined } from './not-joined.js'
 import { noteToSelf } from './note-to-self.js'
 import { oneToOne } from './one-to-one.js'
 import { password } from './password.js'
+import { PREBUILT_SEED, prebuiltWorlds } from './prebuilt-worlds.js'
 import { readOnly } from './read-only.js'
 import { recordingConsent } from './recording-consent.js'
 
+/** A catalogue entry: the scenario with its prebuilt world for the default seed, when it has one. */
+function withPrebuiltWorld(scenario: Scenario): Scenario {
+  const world = prebuiltWorlds[scenario.name]
+  return world ? { ...scenario, prebuilt: { seed: PREBUILT_SEED, world } } : scenario
+}
+
 /**
- * The scenario catalogue, in the order the playground lists it.
+ * The scenario catalogue, in the order the playground lists it. Function scenarios come with
+ * their world for the default seed worked out ahead of time (see prebuilt-worlds.ts).
  * @example
  * scenarios.map((scenario) => scenario.name)
  */
@@ -46,4 +54,4 @@ export const scenarios: readonly Scenario[] = [
   crowdedCall,
   audioOnlyPermissions,
   emptyScenario,
-]
+].map(withPrebuiltWorld)

@@ -1,5 +1,6 @@
 import { TalkMockError } from '../errors.js'
 import type { WorldSource } from '../world/load-world.js'
+import type { WorldJson } from '../world/world-json.js'
 import { checkOverlays } from './pick.js'
 
 /**
@@ -23,6 +24,12 @@ export interface Scenario {
   world: WorldSource
   /** Network overlays the scenario comes with (e.g. a `slow` story); a switch may override them. */
   overlays?: readonly string[]
+  /**
+   * What the `world` function returns for one seed, worked out ahead of time: building the
+   * scenario at that seed then needs no faker (nor its 150 KB in a browser bundle). Keep it
+   * equal to the function's output with a test; the built-in catalogue does.
+   */
+  prebuilt?: { seed: number; world: WorldJson }
 }
 
 /**
