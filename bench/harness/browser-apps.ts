@@ -15,16 +15,20 @@ export const BROWSER_RUNTIME = 'src/runtimes/browser.ts'
  */
 export interface BuiltApp {
   dir: string
-  files: Array<{ name: string; bytes: number; gzipBytes: number }>
+  files: Array<{ name: string; bytes: number; gzipBytes: number; initial: boolean }>
   bytes: number
   gzipBytes: number
+  /** What the page loads before its code runs: the entry chunk and what it imports statically. */
+  initialBytes: number
+  initialGzipBytes: number
 }
 
 /**
  * Writes a one-page app (`index.html` loading `main.js` with `code`) and builds it with vite
  * for production (its defaults: minified, tree-shaken), `talk-call-mock/browser` resolving to
- * the runtime's source. Sizes count every file of the build but index.html; gzip is zlib's
- * default level.
+ * the runtime's source. Sizes count every file of the build but index.html, and apart the
+ * initial ones (chunks reached from the entry by static imports; dynamic imports load on
+ * demand); gzip is zlib's default level.
  * @example
  * const app = await buildApp(context, 'with-mock', "import { startTalkMock } from 'talk-call-mock/browser'\nawait startTalkMock()")
  */
@@ -39,7 +43,7 @@ export async function buildApp(context: BenchContext, name: string, code: string
   )
   await writeFile(join(dir, 'main.js'), `${code}\n`)
   const { build } = await import('vite')
-  await build({
+  const output = await build({
     root: dir,
     configFile: false,
     logLevel: 'warn',
@@ -47,14 +51,41 @@ export async function buildApp(context: BenchContext, name: string, code: string
     resolve: { alias: { 'talk-call-mock/browser': join(context.root, BROWSER_RUNTIME) } },
     build: { outDir: 'dist', emptyOutDir: true, reportCompressedSize: false },
   })
+  const initial = initialChunks(output as BuildOutput)
   const files: BuiltApp['files'] = []
   for (const file of await listFiles(join(dir, 'dist'))) {
     if (file.endsWith('index.html')) continue
     const content = await readFile(join(dir, 'dist', file))
-    files.push({ name: file, bytes: content.length, gzipBytes: gzipSync(content).length })
+    files.push({ name: file, bytes: content.length, gzipBytes: gzipSync(content).length, initial: initial.has(file) })
   }
-  const sum = (key: 'bytes' | 'gzipBytes') => files.reduce((total, file) => total + file[key], 0)
-  return { dir: join(dir, 'dist'), files, bytes: sum('bytes'), gzipBytes: sum('gzipBytes') }
+  const sum = (key: 'bytes' | 'gzipBytes', only = (_: BuiltApp['files'][number]) => true) =>
+    files.filter(only).reduce((total, file) => total + file[key], 0)
+  const isInitial = (file: BuiltApp['files'][number]) => file.initial
+  return {
+    dir: join(dir, 'dist'),
+    files,
+    bytes: sum('bytes'),
+    gzipBytes: sum('gzipBytes'),
+    initialBytes: sum('bytes', isInitial),
+    initialGzipBytes: sum('gzipBytes', isInitial),
+  }
+}
+
+type Chunk = { type: string; fileName: string; isEntry?: boolean; imports?: string[] }
+type BuildOutput = { output: Chunk[] } | Array<{ output: Chunk[] }>
+
+/** File names of the entry chunks and every chunk they import statically, transitively. */
+function initialChunks(result: BuildOutput): Set<string> {
+  const chunks = (Array.isArray(result) ? result : [result]).flatMap((entry) => entry.output)
+  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]))
+  const initial = new Set<string>()
+  const visit = (name: string) => {
+    if (initial.has(name)) return
+    initial.add(name)
+    for (const imported of byName.get(name)?.imports ?? []) visit(imported)
+  }
+  for (const chunk of chunks) if (chunk.type === 'chunk' && chunk.isEntry) visit(chunk.fileName)
+  return initial
 }
 
 async function listFiles(dir: string, prefix = ''): Promise<string[]> {

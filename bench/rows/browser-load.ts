@@ -65,6 +65,8 @@ export const browserLoadRow: BenchRow = {
         const order = turn % 2 === 0 ? (['msw', 'mock'] as const) : (['mock', 'msw'] as const)
         for (const name of order) times[name].push(await loadPage(browser, sites[name].url, answer))
       }
+      await loadPage(browser, sites.mock.url, answer)
+      const onDemand = apps.mock.files.filter((file) => !file.initial).map((file) => `/${file.name}`)
       return [
         {
           id: 'browser-load',
@@ -77,6 +79,8 @@ export const browserLoadRow: BenchRow = {
             baselineUs: round(median(times.msw) * 1000, 0),
             subjectUs: round(median(times.mock) * 1000, 0),
             rounds,
+            mockScripts: scriptsOfLastLoad.join(', '),
+            onDemandChunksFetched: onDemand.filter((name) => scriptsOfLastLoad.includes(name)).length,
           },
         },
       ]
@@ -87,9 +91,16 @@ export const browserLoadRow: BenchRow = {
   },
 }
 
+/** Scripts of the last page load of the mock's page, so the report shows what it fetched. */
+const scriptsOfLastLoad: string[] = []
+
 /** Loads a page in a fresh context; milliseconds from navigation start to the answer. */
 async function loadPage(browser: Browser, url: string, expectedBody: string): Promise<number> {
   const page = await (await browser.newContext()).newPage()
+  scriptsOfLastLoad.length = 0
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scriptsOfLastLoad.push(new URL(request.url()).pathname)
+  })
   try {
     await page.goto(url)
     await page.waitForFunction(() => '__benchAnswered' in window, null, {
