@@ -9,7 +9,9 @@ import { timing, type BenchContext, type BenchRow, type Figure } from '../harnes
 type Records = Array<[z.ZodObject, object[]]>
 
 /**
- * Building a world: `reset()` back to `default`, and switching to `crowded-call`, against
+ * Building a world: `reset()` back to `default`, and switching to `crowded-call` (both rebuilt
+ * from the mock's image of their first build), and, for the report, `crowded-call` at seeds
+ * never built before (its world function and faker run), against
  * inserting the very records those worlds end up with straight into fresh `@msw/data`
  * collections of the same zod schemas (the least any world on `@msw/data` has to do).
  * @example
@@ -27,9 +29,23 @@ export const worldBuildRow: BenchRow = {
     const switching = createTalkMock({ scenario: 'crowded-call' })
     await switching.ready
     const crowded = await compareBuild(context, switching, () => switching.useScenario('crowded-call'))
+    // A new seed every time: no image and no prebuilt world, so the world function and faker run.
+    context.log('useScenario("crowded-call") at a new seed each time')
+    let seed = 1000
+    const firstBuild = await compareBuild(context, switching, () =>
+      switching.useScenario('crowded-call', { seed: ++seed }),
+    )
     return [
       figure('world-reset-default', '`reset()` + apply `default`', reset),
       figure('world-crowded-call', 'apply `crowded-call`', crowded),
+      {
+        ...figure(
+          'world-crowded-call-first',
+          'apply `crowded-call` at a seed not built before (faker runs)',
+          firstBuild,
+        ),
+        goal: undefined,
+      },
     ]
   },
 }
