@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { findChromium, IN_CI, MISSING_CHROMIUM } from './support/chromium.js'
 import { expectPeerCount, saveScreenshot, settle, stageCard, usePlayground } from './support/playground.js'
@@ -168,6 +169,20 @@ describe.runIf(chromiumPath || IN_CI)('the playground in Chromium', () => {
     const page = await playground.open(`?talk-scenario=${scenario}`)
     expect(await stageCard(page)).toBe(card)
     await saveScreenshot(page, scenario)
+  })
+
+  it('loads faker only for a seed whose names it must make up', async () => {
+    const loadedFaker = (page: Page) =>
+      page.evaluate(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('@faker-js')))
+    const peerNames = (page: Page) =>
+      page.locator('.grid li').evaluateAll((tiles) => tiles.map((tile) => tile.getAttribute('aria-label')))
+    const page = await playground.open()
+    await expectPeerCount(page, 4)
+    expect(await loadedFaker(page)).toBe(false)
+    const seeded = await playground.open('?talk-seed=7')
+    await expectPeerCount(seeded, 4)
+    expect(await loadedFaker(seeded)).toBe(true)
+    expect(await peerNames(seeded)).not.toEqual(await peerNames(page))
   })
 
   it('shows every peer of the crowded call', async () => {
