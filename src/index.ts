@@ -15,6 +15,8 @@ export { World, type UserInput, type ConversationInput, type AttendeeInput, type
 export { worldJsonSchema, type WorldJson } from './world/world-json.js'
 export type { WorldSource } from './world/load-world.js'
 export type { Clock } from './world/clock.js'
+export type { Random } from './world/create-random.js'
+export type { WorldImage } from './world/world-image.js'
 export type { User, Conversation, Attendee, Session, Settings } from './world/schemas.js'
 export type { CallPeer } from './handlers/describe-peer.js'
 export { CLIENT_COOKIE } from './handlers/dispatch-ocs-request.js'
