@@ -21,10 +21,19 @@ import { PREBUILT_SEED, prebuiltWorlds } from './prebuilt-worlds.js'
 import { readOnly } from './read-only.js'
 import { recordingConsent } from './recording-consent.js'
 
-/** A catalogue entry: the scenario with its prebuilt world for the default seed, when it has one. */
+/**
+ * A catalogue entry: the scenario with its prebuilt world for the default seed, when it has
+ * one, deep-frozen (so every mock of the process can share the image of its build).
+ */
 function withPrebuiltWorld(scenario: Scenario): Scenario {
   const world = prebuiltWorlds[scenario.name]
-  return world ? { ...scenario, prebuilt: { seed: PREBUILT_SEED, world } } : scenario
+  return world ? { ...scenario, prebuilt: { seed: PREBUILT_SEED, world: deepFreeze(world) } } : scenario
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value
+  for (const child of Object.values(value)) deepFreeze(child)
+  return Object.freeze(value)
 }
 
 /**

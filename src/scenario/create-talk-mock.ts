@@ -4,14 +4,14 @@ import { TalkMockError } from '../errors.js'
 import { Journal } from '../journal/journal.js'
 import type { Clock } from '../world/clock.js'
 import { dumpWorld } from '../world/dump-world.js'
-import { loadWorld, type WorldSource } from '../world/load-world.js'
+import type { WorldSource } from '../world/load-world.js'
 import { worldJsonSchema, type WorldJson } from '../world/world-json.js'
 import { validate } from '../world/validate.js'
-import { World } from '../world/world.js'
-import type { WorldImage } from '../world/world-image.js'
+import type { World } from '../world/world.js'
 import { handleControlRequest } from './control-routes.js'
 import type { Scenario } from './define-scenario.js'
 import { createOcsResolver } from './ocs-resolver.js'
+import { createWorldImages } from './world-images.js'
 import { checkOverlays, checkSeed, findScenario } from './pick.js'
 
 const CONTROL_ROUTES = /\/__talk-mock\//
@@ -141,7 +141,7 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
   }
   let queue: Promise<void> = Promise.resolve()
   let ready: Promise<void> = Promise.resolve()
-  const images = createImageCache()
+  const images = createWorldImages({ clockStart: options.clockStart })
 
   // Builds run one after another, so the last switch asked for is the one that stays.
   const build = (
@@ -154,10 +154,7 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
     const next = queue
       .catch(() => undefined)
       .then(async () => {
-        const built = await buildWorld(worldOf(source, seed), seed, {
-          clockStart: options.clockStart,
-          images: source.fixed ? images : undefined,
-        })
+        const built = await images.build(worldOf(source, seed), seed, { fixed: source.fixed })
         if (setup) {
           await built.loadFaker()
           await setup(built)
@@ -270,38 +267,6 @@ function worldOf(source: { scenario?: Scenario; world?: WorldJson }, seed: numbe
   const { scenario } = source
   if (!scenario) return source.world ?? {}
   return scenario.prebuilt?.seed === seed ? scenario.prebuilt.world : scenario.world
-}
-
-type ImageCache = Map<WorldSource, Map<number, WorldImage>>
-
-/** How many built worlds a mock keeps as images (scenario and seed pairs), oldest dropped first. */
-const IMAGE_LIMIT = 16
-
-function createImageCache(): ImageCache {
-  return new Map()
-}
-
-/**
- * A world from its source: rebuilt from the image of its first build when there is one. Only
- * the creation-time world and catalogue scenarios are kept (a scenario's world, function or
- * JSON, is taken as fixed once defined); `load()` reads its JSON anew every time.
- */
-async function buildWorld(
-  source: WorldSource,
-  seed: number,
-  options: { clockStart?: number; images?: ImageCache },
-): Promise<World> {
-  const { images, clockStart } = options
-  const image = images?.get(source)?.get(seed)
-  if (image) return World.fromImage(image, { clockStart })
-  const world = await loadWorld(source, { seed, clockStart })
-  if (images) {
-    const count = [...images.values()].reduce((total, seeds) => total + seeds.size, 0)
-    if (count >= IMAGE_LIMIT) images.delete(images.keys().next().value!)
-    if (!images.has(source)) images.set(source, new Map())
-    images.get(source)!.set(seed, world.image())
-  }
-  return world
 }
 
 /** The world's clock, telling the mock's listeners whenever it is moved. */
