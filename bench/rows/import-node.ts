@@ -62,14 +62,14 @@ export const importNodeRow: BenchRow = {
     return [
       figure('talk', 'msw', {
         id: 'import-node',
-        what: 'importing `talk-call-mock/node` (as built by `npm run build`) in a fresh process',
+        what: 'importing `talk-call-mock/node` in a fresh process (as `npm run build` ships it)',
         comparedWith: 'importing `msw/node` alone',
         goal: { max: 1.5 },
       }),
       figure('talkReady', 'mswReady', {
         id: 'import-node-ready',
-        what: 'the same import, then `setupTalkMock()` and `await mock.ready` (a test file before its first request)',
-        comparedWith: 'importing `msw/node` and `msw/core/http`, then `setupServer()` with one handler',
+        what: 'the same import, then `setupTalkMock()` and `await mock.ready`',
+        comparedWith: '`msw/node`, then `setupServer()` with one `msw/core/http` handler',
       }),
     ]
   },
