@@ -1,6 +1,14 @@
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
+// Importing msw's root entry loads graphql too: the core and `talk-call-mock/node` take `http`
+// from `msw/core/http`, and only types from `msw`.
+const rootMsw = {
+  name: 'msw',
+  allowTypeImports: true,
+  message: "Import `http` from 'msw/core/http' (msw's root loads graphql); only types may come from 'msw'.",
+}
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'public/mockServiceWorker.js', 'test-output/', 'bench/results/'] },
   js.configs.recommended,
@@ -24,9 +32,10 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     ignores: ['src/runtimes/**', 'src/playground/**'],
     rules: {
-      'no-restricted-imports': [
+      '@typescript-eslint/no-restricted-imports': [
         'error',
         {
+          paths: [rootMsw],
           patterns: [
             {
               group: ['msw/node', 'msw/browser', 'node:*'],
@@ -36,5 +45,9 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['src/runtimes/node.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: [rootMsw] }] },
   },
 )

@@ -3,14 +3,14 @@ import type { BenchContext } from './row.js'
 
 /**
  * Builds a TypeScript entry of the project into one ES module for Node with vite (SSR build,
- * node20, not minified), its dependencies left external unless named in `bundled`; returns
- * the built file's path. Vite is loaded only when a row needs it.
+ * node20, not minified), its dependencies left external; returns the built file's path. Vite is
+ * loaded only when a row needs it.
  * @example
  * const cli = await buildNodeEntry(context, { entry: 'src/runtimes/cli.ts', outDir: 'dist/bench/server', fileName: 'cli.js' })
  */
 export async function buildNodeEntry(
   context: BenchContext,
-  options: { entry: string; outDir: string; fileName: string; bundled?: string[] },
+  options: { entry: string; outDir: string; fileName: string },
 ): Promise<string> {
   const { build } = await import('vite')
   await build({
@@ -18,7 +18,6 @@ export async function buildNodeEntry(
     configFile: false,
     logLevel: 'warn',
     publicDir: false,
-    ssr: { noExternal: options.bundled ?? [] },
     build: {
       ssr: options.entry,
       outDir: options.outDir,

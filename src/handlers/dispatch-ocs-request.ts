@@ -1,4 +1,3 @@
-import { HttpResponse } from 'msw'
 import { IMPLICIT_CLIENT } from '../rules/caller.js'
 import { identifyCaller } from '../rules/identify-caller.js'
 import { csrfFailure, passesCsrfCheck } from '../ocs/csrf.js'
@@ -12,6 +11,7 @@ import {
 } from '../ocs/envelope.js'
 import { negotiateFormat } from '../ocs/format.js'
 import { readParams } from '../ocs/params.js'
+import { withCookie } from './cookie-response.js'
 import type { World } from '../world/world.js'
 import type { defineEndpoint } from './define-endpoint.js'
 
@@ -89,12 +89,7 @@ export async function dispatchOcsRequest(
   return response
 }
 
-/**
- * Adds the client cookie to an answer. Browsers drop `Set-Cookie` from script-made responses;
- * msw's `HttpResponse` keeps it aside and writes it to `document.cookie` for a service worker.
- */
+/** Adds the client cookie to an answer, as the server's first answer to a new PHP session does. */
 function handOutClientCookie(response: Response, clientId: string): Response {
-  const headers = new Headers(response.headers)
-  headers.append('set-cookie', `${CLIENT_COOKIE}=${clientId}; Path=/; SameSite=Lax`)
-  return new HttpResponse(response.body, { status: response.status, statusText: response.statusText, headers })
+  return withCookie(response, `${CLIENT_COOKIE}=${clientId}; Path=/; SameSite=Lax`)
 }

@@ -2,6 +2,7 @@ import { setupWorker, type SetupWorker, type StartOptions } from 'msw/browser'
 import { scenarios } from '../../scenarios/index.js'
 import { createTalkMock, type TalkMock, type TalkMockOptions } from '../scenario/create-talk-mock.js'
 import { chooseStart } from './browser/choose-start.js'
+import { forwardClientCookies } from './browser/forward-client-cookies.js'
 import { restoreSavedTab } from './browser/restore-saved-tab.js'
 import { keepTabSaved, readSavedTab } from './browser/tab-storage.js'
 import { readUrlChoice } from './browser/url-choice.js'
@@ -9,6 +10,8 @@ import { readUrlChoice } from './browser/url-choice.js'
 export * from '../index.js'
 export { URL_PARAM, readUrlChoice, type UrlChoice } from './browser/url-choice.js'
 export { TAB_STORAGE_KEY, type SavedTab } from './browser/tab-storage.js'
+
+forwardClientCookies()
 
 /**
  * Options of `startTalkMock`: those of `createTalkMock` (the app's defaults; the page URL and

@@ -1,5 +1,8 @@
 import type { RequestHandler } from 'msw'
 import { createTalkMock, type TalkMock, type TalkMockOptions } from '../scenario/create-talk-mock.js'
+import { forwardClientCookies } from './browser/forward-client-cookies.js'
+
+forwardClientCookies()
 
 /** The part of a Storybook story context the helper uses: msw-storybook-addon 3 puts `msw` there. */
 export interface StoryContextWithMsw {

@@ -1,4 +1,5 @@
-import { http, type RequestHandler } from 'msw'
+import { http } from 'msw/core/http'
+import type { RequestHandler } from 'msw'
 import { scenarios as catalogue } from '../../scenarios/index.js'
 import { TalkMockError } from '../errors.js'
 import { Journal } from '../journal/journal.js'

@@ -1,10 +1,8 @@
-import { delay, HttpResponse } from 'msw'
-
 /**
  * A network condition laid over any scenario: it may hold a request back or fail it before the
  * world sees it. `random` is the mock's seeded stream, so a flaky run repeats exactly.
  * @example
- * const overlay: Overlay = { name: 'slow', description: '…', intercept: async () => void (await delay(1200)) }
+ * const overlay: Overlay = { name: 'slow', description: '…', intercept: async () => Response.error() }
  */
 export interface Overlay {
   name: string
@@ -25,7 +23,7 @@ export const overlays: readonly Overlay[] = [
     name: 'slow',
     description: `Every Talk request takes ${SLOW_LATENCY_MS} ms longer.`,
     async intercept() {
-      await delay(SLOW_LATENCY_MS)
+      await sleep(SLOW_LATENCY_MS)
       return undefined
     },
   },
@@ -34,7 +32,7 @@ export const overlays: readonly Overlay[] = [
     description: 'About one request in five fails: 503 (maintenance) or a network error, by seed.',
     async intercept(random) {
       const roll = random()
-      if (roll < 0.1) return HttpResponse.error()
+      if (roll < 0.1) return Response.error()
       if (roll < 0.2)
         return new Response('Service Unavailable', { status: 503, headers: { 'content-type': 'text/plain' } })
       return undefined
@@ -44,10 +42,15 @@ export const overlays: readonly Overlay[] = [
     name: 'offline',
     description: 'Every Talk request fails with a network error.',
     async intercept() {
-      return HttpResponse.error()
+      return Response.error()
     },
   },
 ]
+
+/** Resolves after `ms` milliseconds (what msw's `delay(ms)` does, without importing msw's root). */
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms))
+}
 
 /**
  * A seeded stream of numbers in [0, 1) (mulberry32), for overlays that fail by chance.

@@ -219,10 +219,8 @@ describe('misuse', () => {
     await mock.ready
     const server = setupServer(...mock.handlers)
     server.listen({ onUnhandledRequest: 'error' })
-    let origins = 0
-    // A new origin each time, so msw's cookie jar has no cookie to send back.
     const cookieOf = async () => {
-      const url = `https://reset-${++origins}.example/ocs/v2.php/apps/spreed/api/v4/call/groupcall`
+      const url = 'https://cloud.example.com/ocs/v2.php/apps/spreed/api/v4/call/groupcall'
       const response = await fetch(url, { headers: { 'OCS-APIRequest': 'true' } })
       return response.headers.get('set-cookie')
     }

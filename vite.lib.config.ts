@@ -1,0 +1,38 @@
+import { defineConfig } from 'vite'
+
+/** The package's entries: `dist/lib/<name>.js`, and the bin `dist/lib/cli.js`. */
+const entries = {
+  index: 'src/index.ts',
+  node: 'src/runtimes/node.ts',
+  browser: 'src/runtimes/browser.ts',
+  storybook: 'src/runtimes/storybook.ts',
+  server: 'src/runtimes/http-server.ts',
+  cli: 'src/runtimes/cli.ts',
+}
+
+/**
+ * Builds what the package ships (`npm run build`; the types come from `tsc -p tsconfig.build.json`):
+ * one ES module per entry for Node 20 and bundlers, not minified, with the code they share in
+ * `dist/lib/chunks/` so every entry sees the same world, errors and state. `@msw/data` and its
+ * dependencies are bundled in and tree-shaken (es-toolkit's barrels alone cost ~700 modules on
+ * import); msw stays external so the mock runs on the app's own msw, as do zod and faker.
+ * @example
+ * // npx vite build --config vite.lib.config.ts
+ */
+export default defineConfig({
+  logLevel: 'warn',
+  publicDir: false,
+  ssr: { noExternal: true, external: ['msw', 'zod', '@faker-js/faker'] },
+  build: {
+    ssr: true,
+    outDir: 'dist/lib',
+    emptyOutDir: true,
+    target: 'node20',
+    minify: false,
+    sourcemap: true,
+    rolldownOptions: {
+      input: entries,
+      output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
+  },
+})
