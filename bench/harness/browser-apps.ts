@@ -5,8 +5,8 @@ import type { BenchContext } from './row.js'
 
 /** Where the generated apps and their builds live. */
 export const APPS_DIR = 'dist/bench/browser'
-/** The source of `talk-call-mock/browser`, as the apps import it. */
-export const BROWSER_RUNTIME = 'src/runtimes/browser.ts'
+/** `talk-call-mock/browser` as the package ships it (`npm run build`, which `npm run bench` runs first). */
+export const BROWSER_RUNTIME = 'dist/lib/browser.js'
 
 /**
  * Files a production build emitted (besides index.html), with their raw and gzip sizes.
@@ -26,7 +26,7 @@ export interface BuiltApp {
 /**
  * Writes a one-page app (`index.html` loading `main.js` with `code`) and builds it with vite
  * for production (its defaults: minified, tree-shaken), `talk-call-mock/browser` resolving to
- * the runtime's source. Sizes count every file of the build but index.html, and apart the
+ * the runtime as the package ships it. Sizes count every file of the build but index.html, and apart the
  * initial ones (chunks reached from the entry by static imports; dynamic imports load on
  * demand); gzip is zlib's default level.
  * @example
