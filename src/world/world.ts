@@ -172,7 +172,12 @@ export class World {
   async addConversation(input: ConversationInput = {}): Promise<Conversation> {
     requireObject(input, 'add a conversation', "{ token: 'abc123', type: 2 }")
     const name = input.name ?? (await this.loadFaker()).company.catchPhrase()
-    const token = input.token ?? this.random.alphanumeric(8, 'lower')
+    const token =
+      input.token ??
+      this.#unused(
+        () => this.random.alphanumeric(8, 'lower'),
+        (id) => !!this.conversations.get(id),
+      )
     const action = `add conversation "${token}"`
     if (this.conversations.get(token)) throw new TalkMockError(action, 'the token is taken', 'Pick another token.')
     return this.conversations.insert(validate(conversationSchema, { type: 2, ...input, token, name }, action))
@@ -199,7 +204,10 @@ export class World {
         throw new TalkMockError(action, 'the user is an attendee already', 'Update that attendee instead.')
       }
     }
-    actorId ??= sha1(this.random.alphanumeric(32))
+    actorId ??= this.#unused(
+      () => sha1(this.random.alphanumeric(32)),
+      (id) => this.findAttendee(token, actorType, id) !== undefined,
+    )
     const participantType =
       input.participantType ?? (actorType === 'guests' ? PARTICIPANT_TYPE.GUEST : PARTICIPANT_TYPE.USER)
     const id = input.id ?? this.#lastAttendeeId + 1
@@ -254,11 +262,22 @@ export class World {
   }
 
   /**
-   * A fresh Talk session id: 255 random characters of a-z, A-Z and 0-9 from the world's ids.
+   * A fresh Talk session id: 255 random characters of a-z, A-Z and 0-9 from the world's ids,
+   * never one the world holds (a world loaded from a dump restarts the stream that made its ids).
    * @example const sessionId = world.newSessionId()
    */
   newSessionId(): string {
-    return this.random.alphanumeric(255)
+    return this.#unused(
+      () => this.random.alphanumeric(255),
+      (id) => this.sessions.get(id) !== undefined,
+    )
+  }
+
+  /** Draws until it gets a value nobody holds; the same world draws the same values. */
+  #unused(draw: () => string, taken: (value: string) => boolean): string {
+    let value = draw()
+    while (taken(value)) value = draw()
+    return value
   }
 
   /**

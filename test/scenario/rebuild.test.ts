@@ -1,5 +1,11 @@
-import { describe, expect, it } from 'vitest'
+import { setupServer } from 'msw/node'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTalkMock, defineScenario, type WorldJson } from '../../src/index.js'
+import { talkFetch } from '../support/talk-fetch.js'
+
+const server = setupServer()
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+afterAll(() => server.close())
 
 /** A scenario whose world function counts its runs. */
 function countingScenario() {
@@ -73,5 +79,18 @@ describe('rebuilding worlds', () => {
     await mock.load({ users: [{ id: 'alice' }] })
     expect(mock.world.users.get('alice')?.displayName).toMatch(/\w+ \w+/)
     expect(mock.world.faker).toBe(await mock.world.loadFaker())
+  })
+
+  it('hands out a session id nobody holds after a world is loaded from its dump', async () => {
+    const mock = createTalkMock()
+    await mock.ready
+    server.resetHandlers(...mock.handlers)
+    const first = await talkFetch('POST', '/room/groupcall/participants/active', { client: 'tab-1' })
+    await mock.load(mock.dump())
+    const second = await talkFetch('POST', '/room/groupcall/participants/active', { client: 'tab-2' })
+    expect([first.status, second.status]).toEqual([200, 200])
+    const ids = (answer: typeof first) => (answer.data as { sessionId: string }).sessionId
+    expect(ids(second)).not.toBe(ids(first))
+    expect(mock.world.sessions.get(ids(first))?.clientId).toBe('tab-1')
   })
 })
