@@ -18,13 +18,15 @@ const HEADERS = { 'OCS-APIRequest': 'true', Accept: 'application/json', Cookie: 
 /** Headers of the connection rather than of the answer: node:http writes its own. */
 const HOP_HEADERS = new Set(['connection', 'keep-alive', 'date', 'content-length', 'transfer-encoding'])
 
-// The bare server: the mock's answer, sent as it is, to every request.
+// The bare server: the mock's answer, sent as it is (framed by Content-Length, as the mock
+// frames it), to every request.
 const BARE_SERVER = `
 import { createServer } from 'node:http'
 const { status, headers, body } = JSON.parse(process.env.BENCH_ANSWER)
+const head = { ...headers, 'content-length': Buffer.byteLength(body) }
 const server = createServer((request, response) => {
   request.resume()
-  response.writeHead(status, headers)
+  response.writeHead(status, head)
   response.end(body)
 })
 server.listen(0, '127.0.0.1', () => console.log('listening on http://127.0.0.1:' + server.address().port))
@@ -57,7 +59,8 @@ process.once('SIGTERM', () => process.exit(0))
  * `GET /call/{token}` with 10 peers to 50 concurrent keep-alive loopback clients, against a
  * bare `node:http` server sending the mock's own answer, and against a `node:http` server over
  * msw's `getResponse` with one static handler (what any server built on msw pays). Each server
- * runs in a child process, the clients in this one; the servers take turns.
+ * runs in a child process, the clients (plain keep-alive sockets, see `driveLoad`) in this one;
+ * the servers are warmed up, then take turns, round after round.
  * @example
  * const [figure] = await serverRow.run(context)
  */
@@ -72,8 +75,10 @@ export const serverRow: BenchRow = {
     const worldFile = join(context.root, OUT_DIR, 'world.json')
     await mkdir(join(context.root, OUT_DIR), { recursive: true })
     await writeFile(worldFile, JSON.stringify(callWorld({ peers: 10 })))
-    const seconds = context.quick ? 1 : 5
-    const rounds = context.quick ? 1 : 2
+    // Short turns, many rounds: a slow spell of the machine then hits every server alike.
+    const seconds = context.quick ? 0.5 : 2
+    const rounds = context.quick ? 2 : 5
+    const warmUpSeconds = context.quick ? 0.5 : 1
     const mock = await startServerProcess([cli, 'serve', '--port', '0', '--quiet', '--world', worldFile], {})
     const others: ServerProcess[] = []
     try {
@@ -90,6 +95,11 @@ export const serverRow: BenchRow = {
       const servers = { bare, msw, mock }
       const names = Object.keys(servers) as Array<keyof typeof servers>
       const results: Array<Record<keyof typeof servers, LoadResult>> = []
+      // Each server first runs until its JIT has settled, so no round times a cold one.
+      context.log(`warming each server up for ${warmUpSeconds} s`)
+      for (const name of names) {
+        await driveLoad(`${servers[name].url}${PATH}`, HEADERS, { connections: CONNECTIONS, seconds: warmUpSeconds })
+      }
       for (let turn = 0; turn < rounds; turn++) {
         context.log(`${CONNECTIONS} clients for ${seconds} s on each server (round ${turn + 1} of ${rounds})`)
         const result: Partial<Record<keyof typeof servers, LoadResult>> = {}
@@ -107,7 +117,7 @@ export const serverRow: BenchRow = {
       const ratio = (baseline: keyof typeof servers) =>
         round(median(results.map((result) => result.mock.perSecond / result[baseline].perSecond)), 3)
       const what = `standalone server, \`GET /call/{token}\` with 10 peers, ${CONNECTIONS} concurrent loopback clients`
-      const details = { seconds, rounds, responseBytes: Buffer.byteLength(body) }
+      const details = { seconds, rounds, warmUpSeconds, responseBytes: Buffer.byteLength(body) }
       return [
         {
           id: 'server-throughput',

@@ -9,7 +9,7 @@ import { listen } from './http/listen.js'
 import { answerNotFound } from './http/not-found.js'
 import { readBody } from './http/read-body.js'
 import { sendPlain, sendResponse } from './http/send-response.js'
-import { toFetchRequest } from './http/to-fetch-request.js'
+import { readTarget, toFetchRequest } from './http/to-fetch-request.js'
 
 export * from '../index.js'
 
@@ -140,13 +140,12 @@ async function serve(
     sendPlain(outgoing, 413, 'Request Entity Too Large', { ...cors, connection: 'close' })
     return 413
   }
-  const request = readRequest(incoming, body, origin)
-  if (!request) {
+  const read = readRequest(incoming, body, origin)
+  if (!read) {
     sendPlain(outgoing, 400, 'Bad Request', cors)
     return 400
   }
-  // Handlers with relative paths ('/__talk-mock/reset') resolve against the origin asked for.
-  const baseUrl = new URL(request.url).origin
+  const { request, baseUrl } = read
   let response = (await getResponse(mock.handlers, request, { baseUrl })) ?? answerNotFound(request)
   if (response.type === 'error') {
     // A network fault (HttpResponse.error()): the client sees the connection drop.
@@ -159,10 +158,18 @@ async function serve(
   return response.status
 }
 
-/** The fetch request, or `undefined` for a request target no URL can hold. */
-function readRequest(incoming: IncomingMessage, body: Buffer, origin: string): Request | undefined {
+/**
+ * The fetch request and the origin it asks for (handlers with relative paths, such as
+ * '/__talk-mock/reset', resolve against it), or `undefined` for a target no URL can hold.
+ */
+function readRequest(
+  incoming: IncomingMessage,
+  body: Buffer,
+  origin: string,
+): { request: Request; baseUrl: string } | undefined {
   try {
-    return toFetchRequest(incoming, body, origin)
+    const target = readTarget(incoming, origin)
+    return { request: toFetchRequest(incoming, body, target), baseUrl: target.origin }
   } catch {
     return undefined
   }

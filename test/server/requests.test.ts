@@ -2,6 +2,8 @@ import { connect } from 'node:net'
 import { http, HttpResponse } from 'msw'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
+  CONVERSATION_TYPE,
+  PARTICIPANT_TYPE,
   createTalkMock,
   createTalkServer,
   type RequestLogEntry,
@@ -196,5 +198,48 @@ describe('responses the server writes', () => {
     expect(response.status).toBe(500)
     expect(log.at(-1)).toMatchObject({ path: '/throws', status: 500, error: new Error('handler bug') })
     expect((await fetch(`${server.url}/two-cookies`)).status).toBe(201)
+  })
+})
+
+describe('answers the mock renders', () => {
+  const mock = createTalkMock({
+    setup: async (world) => {
+      await world.addUser({ id: 'joerg', displayName: 'Jörg Müller' })
+      await world.addConversation({ token: 'abc123', type: CONVERSATION_TYPE.GROUP, name: 'Tägliches Treffen' })
+      await world.addAttendee('abc123', { actorId: 'joerg', participantType: PARTICIPANT_TYPE.OWNER })
+      world.viewer = 'joerg'
+    },
+  })
+  let server: TalkServer
+
+  beforeAll(async () => {
+    server = await createTalkServer({ mock, port: 0 })
+  })
+  afterAll(() => server.close())
+
+  it('sends the rendered text with its length in bytes, non-ASCII text included', async () => {
+    const { port } = new URL(server.url)
+    const answer = await sendRaw(
+      server.url,
+      `GET ${API}/room/abc123 HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nOCS-APIRequest: true\r\n` +
+        // With its client cookie, the answer is the rendered one as it is (no cookie added).
+        'Accept: application/xml\r\nCookie: talk_mock_client=c1\r\nConnection: close\r\n\r\n',
+    )
+    const [head = '', body = ''] = answer.split('\r\n\r\n')
+    expect(head).toMatch(/^HTTP\/1\.1 200 /)
+    expect(head).toContain(`content-length: ${Buffer.byteLength(body)}\r\n`)
+    expect(body).toContain('<displayName>Tägliches Treffen</displayName>')
+    expect(body).toMatch(/^<\?xml version="1\.0"\?>\n<ocs>[\s\S]*<\/ocs>\n$/)
+  })
+
+  it('reads an absolute-form request target as the URL it names', async () => {
+    const answer = await sendRaw(
+      server.url,
+      `GET http://cloud.example.com${API}/room/abc123?format=json HTTP/1.1\r\nHost: 127.0.0.1\r\n` +
+        'OCS-APIRequest: true\r\nConnection: close\r\n\r\n',
+    )
+    expect(answer).toMatch(/^HTTP\/1\.1 200 /)
+    expect(answer).toContain('"displayName":"T\\u00e4gliches Treffen"')
+    expect((await mock.journal.entries()).at(-1)?.path).toBe(`${API}/room/abc123?format=json`)
   })
 })

@@ -1,4 +1,5 @@
-import type { ServerResponse } from 'node:http'
+import type { OutgoingHttpHeaders, ServerResponse } from 'node:http'
+import { renderedBodyOf } from '../../ocs/envelope.js'
 
 /**
  * Writes a fetch `Response` to a Node response: status, every header (each `Set-Cookie` on
@@ -11,18 +12,22 @@ export async function sendResponse(
   response: Response,
   options: { method: string; extraHeaders?: Record<string, string> },
 ): Promise<void> {
-  const body = Buffer.from(await response.arrayBuffer())
+  // An answer the mock rendered knows its text: reading it back out of the body stream would
+  // cost more than the rest of the answer.
+  const rendered = response.bodyUsed ? undefined : renderedBodyOf(response)
+  const body = rendered ?? Buffer.from(await response.arrayBuffer())
+  const headers: OutgoingHttpHeaders = {}
   for (const [name, value] of response.headers) {
     if (name === 'set-cookie' || name === 'content-length' || name === 'transfer-encoding') continue
-    outgoing.setHeader(name, value)
+    headers[name] = value
   }
   const cookies = response.headers.getSetCookie()
-  if (cookies.length > 0) outgoing.setHeader('set-cookie', cookies)
-  for (const [name, value] of Object.entries(options.extraHeaders ?? {})) outgoing.setHeader(name, value)
-  outgoing.statusCode = response.status
-  if (response.statusText) outgoing.statusMessage = response.statusText
+  if (cookies.length > 0) headers['set-cookie'] = cookies
+  if (options.extraHeaders) Object.assign(headers, options.extraHeaders)
   const bodyAllowed = response.status !== 204 && response.status !== 304
-  if (bodyAllowed) outgoing.setHeader('content-length', body.length)
+  if (bodyAllowed) headers['content-length'] = typeof body === 'string' ? Buffer.byteLength(body) : body.length
+  // One writeHead and a string body let node:http send head and body in one write.
+  outgoing.writeHead(response.status, response.statusText || undefined, headers)
   outgoing.end(options.method === 'HEAD' || !bodyAllowed ? undefined : body)
 }
 

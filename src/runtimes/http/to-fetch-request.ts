@@ -4,13 +4,39 @@ import type { IncomingMessage } from 'node:http'
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'te', 'trailer', 'host'])
 
 /**
- * Turns a Node request and its body into the fetch `Request` MSW handlers expect. Repeated
- * headers stay repeated; the URL's origin is the one the client asked for (`Host`).
+ * Where a request goes: the absolute URL, and the origin handlers with relative paths
+ * (`/__talk-mock/reset`) resolve against.
  * @example
- * const request = toFetchRequest(incoming, body, 'http://127.0.0.1:4010')
+ * const target: RequestTarget = { href: 'http://127.0.0.1:4010/__talk-mock/reset', origin: 'http://127.0.0.1:4010' }
  */
-export function toFetchRequest(incoming: IncomingMessage, body: Buffer, fallbackOrigin: string): Request {
-  const url = new URL(incoming.url ?? '/', originOf(incoming.headers.host, fallbackOrigin))
+export interface RequestTarget {
+  href: string
+  origin: string
+}
+
+/**
+ * The URL a Node request asks for: its target on the origin the client named (`Host`), or the
+ * server's own when `Host` is missing or unusable. Throws for a target no URL can hold.
+ * @example
+ * readTarget(incoming, 'http://127.0.0.1:4010') // { href: 'http://127.0.0.1:4010/ocs/…', origin: 'http://127.0.0.1:4010' }
+ */
+export function readTarget(incoming: IncomingMessage, fallbackOrigin: string): RequestTarget {
+  const origin = originOf(incoming.headers.host, fallbackOrigin)
+  const path = incoming.url ?? '/'
+  // The usual origin-form target ('/path?query') appends to the origin as it is, and `Request`
+  // parses the result once; '//' and '/\' would be read as an authority, so those go the long way.
+  if (path.startsWith('/') && path[1] !== '/' && path[1] !== '\\') return { href: origin + path, origin }
+  const url = new URL(path, origin)
+  return { href: url.href, origin: url.origin }
+}
+
+/**
+ * Turns a Node request and its body into the fetch `Request` MSW handlers expect. Repeated
+ * headers stay repeated.
+ * @example
+ * const request = toFetchRequest(incoming, body, readTarget(incoming, 'http://127.0.0.1:4010'))
+ */
+export function toFetchRequest(incoming: IncomingMessage, body: Buffer, target: RequestTarget): Request {
   const headers = new Headers()
   const raw = incoming.rawHeaders
   for (let i = 0; i + 1 < raw.length; i += 2) {
@@ -19,7 +45,7 @@ export function toFetchRequest(incoming: IncomingMessage, body: Buffer, fallback
   }
   const method = incoming.method ?? 'GET'
   const hasBody = method !== 'GET' && method !== 'HEAD' && body.length > 0
-  return new Request(url, { method, headers, body: hasBody ? new Uint8Array(body) : null })
+  return new Request(target.href, { method, headers, body: hasBody ? new Uint8Array(body) : null })
 }
 
 /** The origin the client asked for; a missing or unusable `Host` falls back to the server's own. */
