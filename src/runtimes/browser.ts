@@ -67,15 +67,27 @@ export async function startTalkMock(options: StartTalkMockOptions = {}): Promise
     ...(plan.overlays !== undefined && { overlays: plan.overlays }),
     ...(plan.seed !== undefined && { seed: plan.seed }),
   })
-  await (plan.restore ? restoreSavedTab(mock, plan.restore) : mock.ready)
+  const building = plan.restore ? restoreSavedTab(mock, plan.restore) : mock.ready
 
+  // The worker registers while the world builds (the handlers wait for the world on their own),
+  // so a page pays for the longer of the two, not for both.
   const worker = setupWorker(...mock.handlers)
-  await worker.start({
+  const starting = worker.start({
     serviceWorker: { url: '/mockServiceWorker.js' },
     onUnhandledRequest: 'bypass',
     quiet,
     ...workerOptions,
   })
+  try {
+    await Promise.all([building, starting])
+  } catch (error) {
+    // No world, or no worker: stop what did start, so nothing half-started keeps answering.
+    await starting.then(
+      () => worker.stop(),
+      () => undefined,
+    )
+    throw error
+  }
   const stopSaving = storage ? keepTabSaved(mock, storage) : () => undefined
   return {
     mock,

@@ -35,7 +35,8 @@ export async function loadWorld(source: WorldSource, options: { seed: number; cl
   }
   for (const [index, { attendees = [], ...conversation }] of (input.conversations ?? []).entries()) {
     const path = `conversations[${index}]`
-    let room = await at(path, () => world.addConversation(conversation))
+    const running = runningCall(world, conversation.activeSince, attendees)
+    const room = await at(path, () => world.addConversation({ ...conversation, ...running }))
     for (const [attendeeIndex, { sessions = [], ...attendee }] of attendees.entries()) {
       const attendeePath = `${path}.attendees[${attendeeIndex}]`
       const added = await at(attendeePath, () => world.addAttendee(room.token, attendee))
@@ -43,7 +44,6 @@ export async function loadWorld(source: WorldSource, options: { seed: number; cl
         await at(`${attendeePath}.sessions[${sessionIndex}]`, () => world.addSession(added, session))
       }
     }
-    if (conversation.activeSince === undefined) room = await startRunningCall(world, room)
   }
   if (input.viewer !== undefined) {
     if (input.viewer !== null && !world.users.get(input.viewer)) {
@@ -59,13 +59,20 @@ export async function loadWorld(source: WorldSource, options: { seed: number; cl
   return world
 }
 
-async function startRunningCall(world: World, room: Conversation): Promise<Conversation> {
-  const flags = world.sessionsIn(room.token).reduce((all, session) => all | session.inCall, 0)
-  if (flags === CALL_FLAG.DISCONNECTED) return room
-  return world.conversations.update(room, (draft) => {
-    draft.activeSince = world.clock.seconds()
-    draft.callFlag = flags
-  })
+/**
+ * The call a conversation that does not say whether one runs gets: running since now when any
+ * of its sessions is in it, with `callFlag` the OR of their flags (set at insert time, so
+ * loading never has to update a row).
+ */
+function runningCall(
+  world: World,
+  activeSince: number | null | undefined,
+  attendees: ReadonlyArray<{ sessions?: ReadonlyArray<{ inCall?: number }> }>,
+): Partial<Conversation> {
+  if (activeSince !== undefined) return {}
+  let flags = CALL_FLAG.DISCONNECTED as number
+  for (const attendee of attendees) for (const session of attendee.sessions ?? []) flags |= session.inCall ?? 0
+  return flags === CALL_FLAG.DISCONNECTED ? {} : { activeSince: world.clock.seconds(), callFlag: flags }
 }
 
 async function at<T>(path: string, build: () => Promise<T>): Promise<T> {
