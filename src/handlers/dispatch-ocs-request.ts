@@ -11,7 +11,7 @@ import {
 } from '../ocs/envelope.js'
 import { negotiateFormat } from '../ocs/format.js'
 import { readParams } from '../ocs/params.js'
-import { withCookie } from './cookie-response.js'
+import { withCookie } from '../ocs/cookie-response.js'
 import type { World } from '../world/world.js'
 import type { defineEndpoint } from './define-endpoint.js'
 
@@ -81,15 +81,13 @@ export async function dispatchOcsRequest(
 
   const path = endpoint.pattern.exec(subPath)!.groups ?? {}
   const result = await endpoint.handle({ world, request, caller, params, path, apiVersion })
-  const response =
-    result instanceof Response
-      ? result
-      : renderOcs({ version, format, status: result.status, data: result.data, headers: result.headers })
-  if (cookieClient === undefined) return handOutClientCookie(response, options.issueClientId())
-  return response
+  // A request without the client cookie is offered one, as a real server offers its session cookie.
+  const cookie = cookieClient === undefined ? clientCookie(options.issueClientId()) : undefined
+  if (result instanceof Response) return cookie === undefined ? result : withCookie(result, cookie)
+  return renderOcs({ version, format, status: result.status, data: result.data, headers: result.headers, cookie })
 }
 
-/** Adds the client cookie to an answer, as the server's first answer to a new PHP session does. */
-function handOutClientCookie(response: Response, clientId: string): Response {
-  return withCookie(response, `${CLIENT_COOKIE}=${clientId}; Path=/; SameSite=Lax`)
+/** The `Set-Cookie` value that hands a client its id. */
+function clientCookie(clientId: string): string {
+  return `${CLIENT_COOKIE}=${clientId}; Path=/; SameSite=Lax`
 }

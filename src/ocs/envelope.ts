@@ -1,4 +1,5 @@
 import type { OcsFormat } from './format.js'
+import { createResponse } from './cookie-response.js'
 import { encodePhpJson } from './php-json.js'
 import { encodePhpXml } from './php-xml.js'
 
@@ -23,6 +24,8 @@ export function renderOcs(options: {
   data: unknown
   message?: string
   headers?: HeadersInit
+  /** A `Set-Cookie` value to hand out with the answer. */
+  cookie?: string
 }): Response {
   const { version, format, status, data } = options
   const success = version === 2 ? status >= 200 && status < 300 : status === 200
@@ -36,7 +39,7 @@ export function renderOcs(options: {
     meta.itemsperpage = ''
   }
   const httpStatus = version === 2 ? mapV2Status(status) : status === OCS_STATUS.UNAUTHORISED ? 401 : 200
-  return renderDocument({ ocs: { meta, data } }, format, httpStatus, options.headers)
+  return renderDocument({ ocs: { meta, data } }, format, httpStatus, options.headers, options.cookie)
 }
 
 /**
@@ -84,13 +87,13 @@ function renderDocument(
   format: OcsFormat,
   status: number,
   headers?: HeadersInit,
+  cookie?: string,
 ): Response {
   const text = noBody(status) ? '' : encodeDocument(document, format)
-  const response = new Response(text === '' ? null : text, { status, headers })
-  response.headers.set(
-    'content-type',
-    format === 'json' ? 'application/json; charset=utf-8' : 'application/xml; charset=utf-8',
-  )
+  const contentType = format === 'json' ? 'application/json; charset=utf-8' : 'application/xml; charset=utf-8'
+  const allHeaders = new Headers(headers)
+  allHeaders.set('content-type', contentType)
+  const response = createResponse(text === '' ? null : text, { status }, allHeaders, cookie)
   renderedBodies.set(response, text)
   return response
 }

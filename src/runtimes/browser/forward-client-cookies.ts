@@ -1,5 +1,5 @@
 import { HttpResponse } from 'msw'
-import { setCookieResponseFactory } from '../../handlers/cookie-response.js'
+import { setCookieResponseFactory } from '../../ocs/cookie-response.js'
 
 /**
  * Lets the mock's client cookie reach the page. Browsers drop `Set-Cookie` from responses a

@@ -4,7 +4,7 @@
  * @example
  * const factory: CookieResponseFactory = (body, init) => new Response(body, init)
  */
-export type CookieResponseFactory = (body: ReadableStream<Uint8Array> | null, init: ResponseInit) => Response
+export type CookieResponseFactory = (body: BodyInit | null, init: ResponseInit) => Response
 
 const plainResponse: CookieResponseFactory = (body, init) => new Response(body, init)
 let makeCookieResponse = plainResponse
@@ -28,7 +28,28 @@ export function setCookieResponseFactory(factory: CookieResponseFactory | undefi
  * withCookie(response, 'talk_mock_client=client-1; Path=/; SameSite=Lax')
  */
 export function withCookie(response: Response, cookie: string): Response {
-  const headers = new Headers(response.headers)
+  return createResponse(
+    response.body,
+    { status: response.status, statusText: response.statusText },
+    response.headers,
+    cookie,
+  )
+}
+
+/**
+ * A new answer; with `cookie`, one that hands it out (a `Set-Cookie` header, made by the
+ * installed factory), so the cookie costs no second answer.
+ * @example
+ * createResponse('{"ocs":…}', { status: 200 }, { 'content-type': 'application/json' }, 'talk_mock_client=client-1')
+ */
+export function createResponse(
+  body: BodyInit | null,
+  init: ResponseInit,
+  headersInit: HeadersInit | undefined,
+  cookie?: string,
+): Response {
+  const headers = new Headers(headersInit)
+  if (cookie === undefined) return new Response(body, { ...init, headers })
   headers.append('set-cookie', cookie)
-  return makeCookieResponse(response.body, { status: response.status, statusText: response.statusText, headers })
+  return makeCookieResponse(body, { ...init, headers })
 }
