@@ -67,4 +67,18 @@ describe('World builders called at once', () => {
     expect(world.sessions.get(session.sessionId)).toBeUndefined()
     expect(world.sessions.collection.all()).toEqual([])
   })
+
+  it('leaves no copy in the collection of a row removed while its update is being stored', async () => {
+    // Every interleaving: the removal lands after 0, 1, 2, … microtasks of the update's work.
+    for (let ticks = 0; ticks < 16; ticks++) {
+      const world = await worldWithUsers(['a'])
+      const session = await world.addSession(await world.addAttendee(TOKEN, { actorId: 'a' }))
+      const updating = world.sessions.update(session, (draft) => void (draft.inCall = 7))
+      for (let tick = 0; tick < ticks; tick++) await Promise.resolve()
+      world.removeSession(session)
+      await updating
+      expect(world.sessions.get(session.sessionId), `after ${ticks} ticks`).toBeUndefined()
+      expect(world.sessions.collection.all(), `after ${ticks} ticks`).toEqual([])
+    }
+  })
 })
