@@ -1,12 +1,12 @@
 import { Collection } from '@msw/data'
-import type { z } from 'zod'
+import type { z } from 'zod/mini'
 import { createTalkMock, type TalkMock, type World } from '../../src/index.js'
 import { attendeeSchema, conversationSchema, sessionSchema, userSchema } from '../../src/world/schemas.js'
 import { describeComparison, round } from '../harness/figures.js'
 import { interleave } from '../harness/interleave.js'
 import { timing, type BenchContext, type BenchRow, type Figure } from '../harness/row.js'
 
-type Records = Array<[z.ZodObject, object[]]>
+type Records = Array<[z.ZodMiniObject, object[]]>
 
 /**
  * Building a world: `reset()` back to `default`, and switching to `crowded-call` (both rebuilt

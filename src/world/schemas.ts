@@ -1,4 +1,11 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
+
+// zod/mini loads no locale by itself; English messages, as the rest of the mock speaks.
+z.config(z.locales.en())
+
+/** A whole number from `min` to `max`. */
+const int = (min: number, max?: number) =>
+  max === undefined ? z.int().check(z.gte(min)) : z.int().check(z.gte(min), z.lte(max))
 
 /**
  * A Nextcloud user the world knows: a possible viewer, Basic-auth identity or attendee.
@@ -6,13 +13,13 @@ import { z } from 'zod'
  * userSchema.parse({ id: 'alice', displayName: 'Alice Adams' })
  */
 export const userSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   displayName: z.string(),
-  email: z.string().nullable().default(null),
-  status: z.enum(['online', 'away', 'dnd', 'busy', 'invisible', 'offline']).default('online'),
-  groups: z.array(z.string()).default([]),
+  email: z._default(z.nullable(z.string()), null),
+  status: z._default(z.enum(['online', 'away', 'dnd', 'busy', 'invisible', 'offline']), 'online'),
+  groups: z._default(z.array(z.string()), []),
   /** The user's time zone (Nextcloud's `core/timezone` setting), e.g. for download file names. */
-  timezone: z.string().default('UTC'),
+  timezone: z._default(z.string(), 'UTC'),
 })
 
 /**
@@ -21,21 +28,21 @@ export const userSchema = z.object({
  * conversationSchema.parse({ token: 'abc123', type: 2, name: 'Team' })
  */
 export const conversationSchema = z.object({
-  token: z.string().regex(/^[a-z0-9]{4,30}$/, 'a token is 4 to 30 characters of a-z and 0-9'),
-  type: z.number().int().min(1).max(6),
-  name: z.string().default(''),
-  readOnly: z.number().int().min(0).max(1).default(0),
-  lobbyState: z.number().int().min(0).max(1).default(0),
+  token: z.string().check(z.regex(/^[a-z0-9]{4,30}$/, 'a token is 4 to 30 characters of a-z and 0-9')),
+  type: int(1, 6),
+  name: z._default(z.string(), ''),
+  readOnly: z._default(int(0, 1), 0),
+  lobbyState: z._default(int(0, 1), 0),
   /** Unix seconds when the lobby lifts itself; 0 for none. */
-  lobbyTimer: z.number().int().min(0).default(0),
-  listable: z.number().int().min(0).max(2).default(0),
-  password: z.string().default(''),
-  defaultPermissions: z.number().int().min(0).max(511).default(0),
+  lobbyTimer: z._default(int(0), 0),
+  listable: z._default(int(0, 2), 0),
+  password: z._default(z.string(), ''),
+  defaultPermissions: z._default(int(0, 511), 0),
   /** Room-level consent switch, used when the server setting is "optional" (2). */
-  recordingConsent: z.number().int().min(0).max(1).default(0),
+  recordingConsent: z._default(int(0, 1), 0),
   /** Unix seconds the running call started; null when no call is running. */
-  activeSince: z.number().int().nullable().default(null),
-  callFlag: z.number().int().min(0).max(15).default(0),
+  activeSince: z._default(z.nullable(z.int()), null),
+  callFlag: z._default(int(0, 15), 0),
 })
 
 /**
@@ -44,21 +51,21 @@ export const conversationSchema = z.object({
  * attendeeSchema.parse({ id: 1, token: 'abc123', actorType: 'users', actorId: 'alice', participantType: 1 })
  */
 export const attendeeSchema = z.object({
-  id: z.number().int().positive(),
+  id: int(1),
   token: z.string(),
   actorType: z.enum(['users', 'guests', 'emails', 'federated_users', 'phones', 'groups', 'circles', 'bots', 'bridged']),
   actorId: z.string(),
-  displayName: z.string().default(''),
-  participantType: z.number().int().min(1).max(6),
-  permissions: z.number().int().min(0).max(511).default(0),
+  displayName: z._default(z.string(), ''),
+  participantType: int(1, 6),
+  permissions: z._default(int(0, 511), 0),
   /** Unix seconds of the last call join; 0 when never joined. */
-  lastJoinedCall: z.number().int().min(0).default(0),
+  lastJoinedCall: z._default(int(0), 0),
   /** The invited e-mail address of an `emails` attendee. */
-  invitedCloudId: z.string().default(''),
+  invitedCloudId: z._default(z.string(), ''),
   /** The phone number of a `phones` attendee (E.164). */
-  phoneNumber: z.string().default(''),
+  phoneNumber: z._default(z.string(), ''),
   /** The SIP call id of a `phones` attendee while it is being dialled out to. */
-  callId: z.string().default(''),
+  callId: z._default(z.string(), ''),
 })
 
 /**
@@ -67,13 +74,13 @@ export const attendeeSchema = z.object({
  * sessionSchema.parse({ sessionId: 'x'.repeat(255), attendeeId: 1, clientId: 'c1', lastPing: 1767261600 })
  */
 export const sessionSchema = z.object({
-  sessionId: z.string().min(1).max(512),
-  attendeeId: z.number().int().positive(),
+  sessionId: z.string().check(z.minLength(1), z.maxLength(512)),
+  attendeeId: int(1),
   clientId: z.string(),
-  inCall: z.number().int().min(0).max(15).default(0),
+  inCall: z._default(int(0, 15), 0),
   /** Unix seconds of the last sign of life. */
-  lastPing: z.number().int(),
-  state: z.number().int().min(0).max(1).default(1),
+  lastPing: z.int(),
+  state: z._default(int(0, 1), 1),
 })
 
 /**
@@ -82,18 +89,19 @@ export const sessionSchema = z.object({
  * settingsSchema.parse({ startCalls: 3 })
  */
 export const settingsSchema = z.object({
-  startCalls: z.number().int().min(0).max(3).default(0),
-  recordingConsent: z.number().int().min(0).max(2).default(0),
+  startCalls: z._default(int(0, 3), 0),
+  recordingConsent: z._default(int(0, 2), 0),
   /** The server default permissions (app config `default_permissions`); 0 means Talk's 246. */
-  defaultPermissions: z.number().int().min(0).max(511).default(0),
+  defaultPermissions: z._default(int(0, 511), 0),
   /**
    * How SIP dial-out answers: `'enabled'` dials (201), `'unavailable'` answers 501 as a server
    * whose SIP bridge is not configured or unreachable does, and `{ error, message }` answers 501
    * as a dial-out the signaling server reports as failed does.
    */
-  sipDialOut: z
-    .union([z.enum(['enabled', 'unavailable']), z.object({ error: z.string(), message: z.string() })])
-    .default('enabled'),
+  sipDialOut: z._default(
+    z.union([z.enum(['enabled', 'unavailable']), z.object({ error: z.string(), message: z.string() })]),
+    'enabled',
+  ),
 })
 
 /** A user of the world. @example const u: User = world.users.get('alice')! */

@@ -1,5 +1,5 @@
 import { Collection } from '@msw/data'
-import type { z } from 'zod'
+import type { z } from 'zod/mini'
 import { TalkMockError } from '../errors.js'
 import { isUnchanged, tryChange } from './try-change.js'
 import { createQueue } from './create-queue.js'
@@ -18,7 +18,7 @@ type Key = string | number
  * await users.insert({ id: 'alice', displayName: 'Alice' })
  * users.get('alice')?.displayName // 'Alice'
  */
-export class Table<Schema extends z.ZodObject, Row extends z.output<Schema> = z.output<Schema>> {
+export class Table<Schema extends z.ZodMiniObject, Row extends z.output<Schema> = z.output<Schema>> {
   readonly collection: Collection<Schema>
   readonly #byKey = new Map<Key, Row>()
   readonly #groups = new Map<Key, Set<Key>>()

@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type { z } from 'zod/mini'
 import { TalkMockError } from '../errors.js'
 
 /**
@@ -7,7 +7,11 @@ import { TalkMockError } from '../errors.js'
  * @example
  * const user = validate(userSchema, { id: 'alice', displayName: 'Alice' }, 'add user "alice"')
  */
-export function validate<Schema extends z.ZodType>(schema: Schema, input: unknown, action: string): z.output<Schema> {
+export function validate<Schema extends z.ZodMiniType>(
+  schema: Schema,
+  input: unknown,
+  action: string,
+): z.output<Schema> {
   const result = schema.safeParse(input)
   if (result.success) return result.data
   const problems = result.error.issues.map((issue) => `${formatPath(issue.path) || '(value)'}: ${issue.message}`)
