@@ -1,4 +1,5 @@
 import type { Scenario } from '../src/scenario/define-scenario.js'
+import type { WorldJson } from '../src/world/world-json.js'
 import { audioOnlyPermissions } from './audio-only-permissions.js'
 import { callsDisabled } from './calls-disabled.js'
 import { cannotStartCall } from './cannot-start-call.js'
@@ -23,11 +24,20 @@ import { recordingConsent } from './recording-consent.js'
 
 /**
  * A catalogue entry: the scenario with its prebuilt world for the default seed, when it has
- * one, deep-frozen (so every mock of the process can share the image of its build).
+ * one, parsed when first used and deep-frozen (so every mock of the process can share the
+ * image of its build).
  */
 function withPrebuiltWorld(scenario: Scenario): Scenario {
-  const world = prebuiltWorlds[scenario.name]
-  return world ? { ...scenario, prebuilt: { seed: PREBUILT_SEED, world: deepFreeze(world) } } : scenario
+  const text = prebuiltWorlds[scenario.name]
+  if (text === undefined) return scenario
+  let world: WorldJson | undefined
+  const prebuilt = {
+    seed: PREBUILT_SEED,
+    get world(): WorldJson {
+      return (world ??= deepFreeze(JSON.parse(text) as WorldJson))
+    },
+  }
+  return { ...scenario, prebuilt }
 }
 
 function deepFreeze<T>(value: T): T {
