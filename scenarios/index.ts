@@ -37,7 +37,8 @@ function withPrebuiltWorld(scenario: Scenario): Scenario {
       return (world ??= deepFreeze(JSON.parse(text) as WorldJson))
     },
   }
-  return { ...scenario, prebuilt }
+  // Not enumerable: a copy made to change the scenario (`{ ...entry, world }`) must not keep it.
+  return Object.defineProperty({ ...scenario }, 'prebuilt', { value: prebuilt, enumerable: false })
 }
 
 function deepFreeze<T>(value: T): T {

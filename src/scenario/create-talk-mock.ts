@@ -32,7 +32,7 @@ export interface TalkMockOptions {
   scenario?: string
   /** A world as JSON, instead of a scenario. */
   world?: WorldJson
-  /** Seed of the world's faker and of flaky overlays: the same seed gives the same world. Default 1. */
+  /** Seed of the world's names (faker) and ids, and of flaky overlays: the same seed gives the same world. Default 1. */
   seed?: number
   /** Network overlays laid over the scenario: `slow`, `flaky`, `offline`. */
   overlays?: readonly string[]

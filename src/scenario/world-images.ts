@@ -1,12 +1,13 @@
 import { loadWorld, type WorldSource } from '../world/load-world.js'
 import { World } from '../world/world.js'
-import type { WorldImage } from '../world/world-image.js'
+import { isDeepFrozen, type WorldImage } from '../world/world-image.js'
 
 /** How many built worlds a mock keeps as images (source and seed pairs), oldest dropped first. */
 const IMAGE_LIMIT = 16
 
-// Frozen world JSON cannot change, so the image of its build is the same for every mock: kept
-// once per process (frozen too), it makes `createTalkMock()` in every test as cheap as a reset.
+// Deep-frozen world JSON cannot change, so the image of its build is the same for every mock:
+// kept once per process (frozen too), it makes `createTalkMock()` in every test as cheap as a
+// reset. Images hold no state a mock changes: every world rebuilt from one gets its own rows.
 const sharedImages = new WeakMap<object, Map<string, WorldImage>>()
 
 /**
@@ -46,7 +47,7 @@ export function createWorldImages(options: { clockStart?: number }): WorldImages
 
   return {
     async build(source, seed, { fixed }) {
-      const shared = typeof source === 'object' && Object.isFrozen(source) ? sharedImagesOf(source) : undefined
+      const shared = isShareable(source) ? sharedImagesOf(source) : undefined
       const sharedKey = `${seed}\n${clockStart ?? ''}`
       const image = shared?.get(sharedKey) ?? (fixed ? own.get(source)?.get(seed) : undefined)
       if (image) return World.fromImage(image, { clockStart })
@@ -56,6 +57,17 @@ export function createWorldImages(options: { clockStart?: number }): WorldImages
       return world
     },
   }
+}
+
+/** Sources found deep-frozen once (frozen things stay frozen), so the walk is made once. */
+const deepFrozen = new WeakSet<object>()
+
+function isShareable(source: WorldSource): source is WorldSource & object {
+  if (typeof source !== 'object' || !Object.isFrozen(source)) return false
+  if (deepFrozen.has(source)) return true
+  if (!isDeepFrozen(source)) return false
+  deepFrozen.add(source)
+  return true
 }
 
 function sharedImagesOf(source: object): Map<string, WorldImage> {

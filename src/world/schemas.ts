@@ -1,8 +1,5 @@
 import { z } from 'zod/mini'
 
-// zod/mini loads no locale by itself; English messages, as the rest of the mock speaks.
-z.config(z.locales.en())
-
 /** A whole number from `min` to `max`. */
 const int = (min: number, max?: number) =>
   max === undefined ? z.int().check(z.gte(min)) : z.int().check(z.gte(min), z.lte(max))

@@ -112,6 +112,9 @@ export class Table<Schema extends z.ZodMiniObject, Row extends z.output<Schema> 
    * await world.users.restore(image.users)
    */
   async restore(rows: readonly Row[]): Promise<void> {
+    if (this.#byKey.size > 0) {
+      throw new TalkMockError('restore rows', 'the table has rows already', 'Restore into a fresh world only.')
+    }
     await this.#inTurn(async () => {
       for (const row of rows) {
         const stored = (await this.collection.create(row as never)) as unknown as Row

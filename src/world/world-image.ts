@@ -24,10 +24,32 @@ export interface WorldImage {
 }
 
 /**
- * Plain copies of rows, frozen: an image is shared by every world rebuilt from it.
+ * Deep copies of rows, frozen: an image is shared by every world rebuilt from it, and a row's
+ * arrays must not stay shared with the live world it was taken from.
  * @example
  * const users = copyRows(world.users.all())
  */
 export function copyRows<Row extends object>(rows: readonly Row[]): readonly Row[] {
-  return Object.freeze(rows.map((row) => Object.freeze({ ...row })))
+  return deepFreeze(rows.map((row) => structuredClone(row)))
+}
+
+/**
+ * Freezes a value and everything it holds; returns it.
+ * @example
+ * const world = deepFreeze(JSON.parse(text) as WorldJson)
+ */
+export function deepFreeze<T>(value: T): T {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value
+  for (const child of Object.values(value)) deepFreeze(child)
+  return Object.freeze(value)
+}
+
+/**
+ * Whether a value and everything it holds is frozen: only such JSON can be shared as one image.
+ * @example
+ * isDeepFrozen(deepFreeze({ users: [] })) // true
+ */
+export function isDeepFrozen(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return true
+  return Object.isFrozen(value) && Object.values(value).every(isDeepFrozen)
 }

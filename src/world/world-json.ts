@@ -14,12 +14,33 @@ const conversationJson = z.strictObject({
   attendees: z.optional(z.array(attendeeJson)),
 })
 
+/**
+ * The zod schema of a world described as plain JSON: settings, users, conversations with
+ * their attendees and live sessions, the viewer and the clock's start.
+ * @example
+ * worldJsonSchema.parse({ viewer: 'alice', users: [{ id: 'alice' }], conversations: [{ token: 'abc123' }] })
+ */
 export const worldJsonSchema = z.strictObject({
+  /** Epoch milliseconds, or an ISO date string. */
   clock: z.optional(z.union([z.int().check(z.gte(0)), z.iso.datetime({ offset: true })])),
+  /** A user id, or null for an anonymous guest. */
   viewer: z.optional(z.nullable(z.string())),
   settings: z.optional(z.strictObject(z.partial(settingsSchema).shape)),
   users: z.optional(z.array(z.strictObject({ ...z.partial(userSchema).shape, id: userSchema.shape.id }))),
   conversations: z.optional(z.array(conversationJson)),
 })
 
+/**
+ * A world as plain JSON: what `createTalkMock({ world })`, `mock.load()` and
+ * `PUT /__talk-mock/world` take, and what `mock.dump()` gives back.
+ * @example
+ * const world: WorldJson = {
+ *   viewer: 'alice',
+ *   users: [{ id: 'alice', displayName: 'Alice' }, { id: 'bob' }],
+ *   conversations: [{ token: 'abc123', type: 2, attendees: [
+ *     { actorId: 'alice', participantType: 1 },
+ *     { actorId: 'bob', sessions: [{ inCall: 7 }] },
+ *   ] }],
+ * }
+ */
 export type WorldJson = z.input<typeof worldJsonSchema>

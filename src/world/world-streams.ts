@@ -1,6 +1,6 @@
 import type { Faker } from '@faker-js/faker'
 import { TalkMockError } from '../errors.js'
-import { createFaker, loadEnglishFaker } from './create-faker.js'
+import { createFaker, loadedEnglish, loadEnglishFaker } from './create-faker.js'
 import { createRandom, type Random } from './create-random.js'
 
 /**
@@ -15,7 +15,7 @@ import { createRandom, type Random } from './create-random.js'
 export class WorldStreams {
   random: Random
   #seed: number
-  #english: Faker | undefined
+  #serving = false
   #faker: Faker | undefined
 
   constructor(readonly buildSeed: number) {
@@ -24,15 +24,16 @@ export class WorldStreams {
   }
 
   /**
-   * The faker, once this world has loaded it; a clear error before.
+   * The faker, once this process or page has loaded faker's English locale; a clear error before.
    * @example
    * streams.faker.person.fullName()
    */
   get faker(): Faker {
-    if (this.#english) return (this.#faker ??= createFaker(this.#english, this.#seed))
+    const english = loadedEnglish()
+    if (english) return (this.#faker ??= createFaker(english, this.#seed))
     throw new TalkMockError(
       'use world.faker',
-      'the English faker is loaded on demand and this world has not needed it yet',
+      'the English faker is loaded on demand and no world has needed it yet',
       'Await `world.loadFaker()` first (it resolves to the same faker).',
     )
   }
@@ -43,7 +44,7 @@ export class WorldStreams {
    * const faker = await streams.loadFaker()
    */
   async loadFaker(): Promise<Faker> {
-    this.#english ??= await loadEnglishFaker()
+    await loadEnglishFaker()
     return this.faker
   }
 
@@ -53,10 +54,10 @@ export class WorldStreams {
    * streams.finishBuilding()
    */
   finishBuilding(): void {
-    const seed = servingSeed(this.buildSeed)
-    if (this.#seed === seed) return
-    this.#seed = seed
-    this.random = createRandom(seed)
+    if (this.#serving) return
+    this.#serving = true
+    this.#seed = servingSeed(this.buildSeed)
+    this.random = createRandom(this.#seed)
     this.#faker = undefined
   }
 }

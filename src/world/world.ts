@@ -18,7 +18,7 @@ import {
 import { sha1 } from './sha1.js'
 import { Table } from './table.js'
 import { validate } from './validate.js'
-import { copyRows, type WorldImage } from './world-image.js'
+import { copyRows, deepFreeze, type WorldImage } from './world-image.js'
 import { WorldStreams } from './world-streams.js'
 import { actorLookup, attendeeBinding, bindingKey, requireObject } from './bindings.js'
 
@@ -57,7 +57,7 @@ export class World {
     (session) => session.sessionId,
     (session) => session.attendeeId,
   )
-  settings: Settings = DEFAULT_SETTINGS
+  settings: Settings = structuredClone(DEFAULT_SETTINGS)
   /** Who a request without credentials is: a user id, or `null` for an anonymous guest. */
   viewer: string | null = null
   readonly #clientSessions = new Map<string, string>()
@@ -114,9 +114,17 @@ export class World {
    * const world = await World.fromImage(image, { clockStart })
    */
   static async fromImage(image: WorldImage, options: { clockStart?: number } = {}): Promise<World> {
+    const tables = ['users', 'conversations', 'attendees', 'sessions'] as const
+    if (typeof image !== 'object' || image === null || !tables.every((table) => Array.isArray(image[table]))) {
+      throw new TalkMockError(
+        'rebuild a world',
+        'that is not a world image',
+        'Pass what `world.image()` returned (for JSON from `dump()`, use `mock.load`).',
+      )
+    }
     const world = new World({ seed: image.seed, clockStart: options.clockStart })
     world.clock.set(image.clock)
-    world.settings = image.settings
+    world.settings = structuredClone(image.settings)
     world.viewer = image.viewer
     world.#lastAttendeeId = image.lastAttendeeId
     world.#lastPeerClient = image.lastPeerClient
@@ -143,7 +151,7 @@ export class World {
       seed: this.#streams.buildSeed,
       clock: this.clock.now(),
       viewer: this.viewer,
-      settings: Object.freeze({ ...this.settings }),
+      settings: deepFreeze(structuredClone(this.settings)),
       users: copyRows(this.users.all()),
       conversations: copyRows(this.conversations.all()),
       attendees: copyRows(this.attendees.all()),
@@ -159,9 +167,10 @@ export class World {
    */
   async addUser(input: UserInput): Promise<User> {
     requireObject(input, 'add a user', "{ id: 'alice' }")
-    const displayName = input.displayName ?? (await this.loadFaker()).person.fullName()
+    if (input.displayName === undefined) await this.loadFaker()
     const action = `add user "${String(input.id)}"`
     if (this.users.get(input.id)) throw new TalkMockError(action, 'the id is taken', 'Pick another id.')
+    const displayName = input.displayName ?? this.faker.person.fullName()
     return this.users.insert(validate(userSchema, { ...input, displayName }, action))
   }
 
@@ -171,7 +180,7 @@ export class World {
    */
   async addConversation(input: ConversationInput = {}): Promise<Conversation> {
     requireObject(input, 'add a conversation', "{ token: 'abc123', type: 2 }")
-    const name = input.name ?? (await this.loadFaker()).company.catchPhrase()
+    if (input.name === undefined) await this.loadFaker()
     const token =
       input.token ??
       this.#unused(
@@ -180,6 +189,7 @@ export class World {
       )
     const action = `add conversation "${token}"`
     if (this.conversations.get(token)) throw new TalkMockError(action, 'the token is taken', 'Pick another token.')
+    const name = input.name ?? this.faker.company.catchPhrase()
     return this.conversations.insert(validate(conversationSchema, { type: 2, ...input, token, name }, action))
   }
 
@@ -352,8 +362,8 @@ export class World {
   }
 }
 
-/** A server's settings out of the box (frozen: `updateSettings` replaces, never edits). */
-const DEFAULT_SETTINGS: Settings = Object.freeze(settingsSchema.parse({}))
+/** A server's settings out of the box; each world gets a copy of its own. */
+const DEFAULT_SETTINGS: Settings = settingsSchema.parse({})
 
 /** How many values `remember` keeps at most (a clock moving without writes adds keys). */
 const REMEMBER_LIMIT = 64

@@ -1,6 +1,6 @@
 import { setupServer } from 'msw/node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTalkMock, defineScenario, type WorldJson } from '../../src/index.js'
+import { createTalkMock, defineScenario, scenarios, type WorldJson } from '../../src/index.js'
 import { talkFetch } from '../support/talk-fetch.js'
 
 const server = setupServer()
@@ -70,17 +70,6 @@ describe('rebuilding worlds', () => {
     expect(names[1]).toBe(names[0])
   })
 
-  it('loads faker only when a world has a name to make up', async () => {
-    const mock = createTalkMock({ world: { users: [{ id: 'alice', displayName: 'Alice' }] } })
-    await mock.ready
-    expect(() => mock.world.faker).toThrow(
-      '[talk-mock] Failed to use world.faker: the English faker is loaded on demand and this world has not needed it yet. Await `world.loadFaker()` first',
-    )
-    await mock.load({ users: [{ id: 'alice' }] })
-    expect(mock.world.users.get('alice')?.displayName).toMatch(/\w+ \w+/)
-    expect(mock.world.faker).toBe(await mock.world.loadFaker())
-  })
-
   it('hands out a session id nobody holds after a world is loaded from its dump', async () => {
     const mock = createTalkMock()
     await mock.ready
@@ -92,5 +81,39 @@ describe('rebuilding worlds', () => {
     const ids = (answer: typeof first) => (answer.data as { sessionId: string }).sessionId
     expect(ids(second)).not.toBe(ids(first))
     expect(mock.world.sessions.get(ids(first))?.clientId).toBe('tab-1')
+  })
+
+  it('runs the world of a copy of a catalogue scenario, not the prebuilt world of the original', async () => {
+    const { scenario: counting } = countingScenario()
+    const original = scenarios.find((entry) => entry.name === 'default')!
+    const copy = defineScenario({ ...original, name: 'mine', world: counting.world })
+    const mock = createTalkMock({ scenarios: [copy], scenario: 'mine' })
+    await mock.ready
+    expect(mock.world.users.all().map((user) => user.id)).toEqual(['alice'])
+  })
+
+  it('keeps mocks built from one shared image apart', async () => {
+    const first = createTalkMock()
+    const second = createTalkMock()
+    await Promise.all([first.ready, second.ready])
+    first.world.users.get('alice')!.groups.push('admin')
+    first.world.settings.startCalls = 3
+    const third = createTalkMock()
+    await third.ready
+    await second.reset()
+    for (const mock of [second, third]) {
+      expect(mock.world.users.get('alice')?.groups).toEqual([])
+      expect(mock.world.settings.startCalls).toBe(0)
+    }
+  })
+
+  it('rebuilds worlds whose settings stay writable', async () => {
+    const mock = createTalkMock({
+      world: { settings: { startCalls: 1 } },
+      setup: (world) => void (world.settings.startCalls = 2),
+    })
+    await mock.ready
+    await mock.reset()
+    expect(mock.world.settings.startCalls).toBe(2)
   })
 })

@@ -14,7 +14,7 @@ Options:
   --scenario <name>   scenario to start in (default: default; see GET /__talk-mock/scenarios)
   --overlays <a,b>    network overlays to add, comma-separated: slow, flaky, offline
   --world <file>      start from a world described as JSON (instead of --scenario)
-  --seed <n>          seed of the world's faker (default 1)
+  --seed <n>          seed of the world's names and ids (default 1)
   --quiet             do not log requests
   -h, --help          show this help
 
