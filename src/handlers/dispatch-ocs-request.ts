@@ -11,7 +11,7 @@ import {
 } from '../ocs/envelope.js'
 import { negotiateFormat } from '../ocs/format.js'
 import { readParams } from '../ocs/params.js'
-import { withCookie } from '../ocs/cookie-response.js'
+import { withCookie, type CookieResponseFactory } from '../ocs/cookie-response.js'
 import type { World } from '../world/world.js'
 import type { defineEndpoint } from './define-endpoint.js'
 
@@ -32,6 +32,8 @@ export interface DispatchOptions {
   endpoints: ReadonlyArray<ReturnType<typeof defineEndpoint>>
   /** A new client id for a client seen for the first time. */
   issueClientId(): string
+  /** How answers that hand out the client cookie are made. */
+  cookieResponse?: CookieResponseFactory
 }
 
 /**
@@ -83,8 +85,17 @@ export async function dispatchOcsRequest(
   const result = await endpoint.handle({ world, request, caller, params, path, apiVersion })
   // A request without the client cookie is offered one, as a real server offers its session cookie.
   const cookie = cookieClient === undefined ? clientCookie(options.issueClientId()) : undefined
-  if (result instanceof Response) return cookie === undefined ? result : withCookie(result, cookie)
-  return renderOcs({ version, format, status: result.status, data: result.data, headers: result.headers, cookie })
+  const { cookieResponse } = options
+  if (result instanceof Response) return cookie === undefined ? result : withCookie(result, cookie, cookieResponse)
+  return renderOcs({
+    version,
+    format,
+    status: result.status,
+    data: result.data,
+    headers: result.headers,
+    cookie,
+    cookieResponse,
+  })
 }
 
 /** The `Set-Cookie` value that hands a client its id. */

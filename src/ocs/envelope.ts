@@ -1,5 +1,5 @@
 import type { OcsFormat } from './format.js'
-import { createResponse } from './cookie-response.js'
+import { createResponse, type CookieResponseFactory } from './cookie-response.js'
 import { encodePhpJson } from './php-json.js'
 import { encodePhpXml } from './php-xml.js'
 
@@ -26,6 +26,8 @@ export function renderOcs(options: {
   headers?: HeadersInit
   /** A `Set-Cookie` value to hand out with the answer. */
   cookie?: string
+  /** How an answer with a cookie is made (see `TalkMockOptions.cookieResponse`). */
+  cookieResponse?: CookieResponseFactory
 }): Response {
   const { version, format, status, data } = options
   const success = version === 2 ? status >= 200 && status < 300 : status === 200
@@ -39,7 +41,8 @@ export function renderOcs(options: {
     meta.itemsperpage = ''
   }
   const httpStatus = version === 2 ? mapV2Status(status) : status === OCS_STATUS.UNAUTHORISED ? 401 : 200
-  return renderDocument({ ocs: { meta, data } }, format, httpStatus, options.headers, options.cookie)
+  const cookie = options.cookie === undefined ? undefined : { value: options.cookie, factory: options.cookieResponse }
+  return renderDocument({ ocs: { meta, data } }, format, httpStatus, options.headers, cookie)
 }
 
 /**
@@ -87,13 +90,13 @@ function renderDocument(
   format: OcsFormat,
   status: number,
   headers?: HeadersInit,
-  cookie?: string,
+  cookie?: { value: string; factory?: CookieResponseFactory },
 ): Response {
   const text = noBody(status) ? '' : encodeDocument(document, format)
   const contentType = format === 'json' ? 'application/json; charset=utf-8' : 'application/xml; charset=utf-8'
   const allHeaders = new Headers(headers)
   allHeaders.set('content-type', contentType)
-  const response = createResponse(text === '' ? null : text, { status }, allHeaders, cookie)
+  const response = createResponse(text === '' ? null : text, { status }, allHeaders, cookie?.value, cookie?.factory)
   renderedBodies.set(response, text)
   return response
 }

@@ -2,7 +2,7 @@ import { setupWorker, type SetupWorker, type StartOptions } from 'msw/browser'
 import { scenarios } from '../../scenarios/index.js'
 import { createTalkMock, type TalkMock, type TalkMockOptions } from '../scenario/create-talk-mock.js'
 import { chooseStart } from './browser/choose-start.js'
-import { forwardClientCookies } from './browser/forward-client-cookies.js'
+import { forwardingCookieResponse } from './browser/forward-client-cookies.js'
 import { restoreSavedTab } from './browser/restore-saved-tab.js'
 import { keepTabSaved, readSavedTab } from './browser/tab-storage.js'
 import { readUrlChoice } from './browser/url-choice.js'
@@ -10,8 +10,6 @@ import { readUrlChoice } from './browser/url-choice.js'
 export * from '../index.js'
 export { URL_PARAM, readUrlChoice, type UrlChoice } from './browser/url-choice.js'
 export { TAB_STORAGE_KEY, type SavedTab } from './browser/tab-storage.js'
-
-forwardClientCookies()
 
 /**
  * Options of `startTalkMock`: those of `createTalkMock` (the app's defaults; the page URL and
@@ -62,6 +60,7 @@ export async function startTalkMock(options: StartTalkMockOptions = {}): Promise
   const catalogue = (mockOptions.scenarios ?? scenarios).map((scenario) => scenario.name)
   const plan = chooseStart(readUrlChoice(url ?? location.href), storage && readSavedTab(storage), catalogue)
   const mock = createTalkMock({
+    cookieResponse: forwardingCookieResponse,
     ...mockOptions,
     ...(plan.scenario !== undefined && { scenario: plan.scenario, world: undefined }),
     ...(plan.overlays !== undefined && { overlays: plan.overlays }),

@@ -1,8 +1,6 @@
 import type { RequestHandler } from 'msw'
 import { createTalkMock, type TalkMock, type TalkMockOptions } from '../scenario/create-talk-mock.js'
-import { forwardClientCookies } from './browser/forward-client-cookies.js'
-
-forwardClientCookies()
+import { forwardingCookieResponse } from './browser/forward-client-cookies.js'
 
 /** The part of a Storybook story context the helper uses: msw-storybook-addon 3 puts `msw` there. */
 export interface StoryContextWithMsw {
@@ -28,7 +26,7 @@ export type TalkScenarioHook = ((context?: StoryContextWithMsw) => Promise<void>
  * export default { component: CallView, beforeEach: talkScenario('default') }
  */
 export function talkScenario(name: string, options: Omit<TalkMockOptions, 'scenario'> = {}): TalkScenarioHook {
-  const mock = createTalkMock({ ...options, scenario: name })
+  const mock = createTalkMock({ cookieResponse: forwardingCookieResponse, ...options, scenario: name })
   const hook = async (context?: StoryContextWithMsw) => {
     await mock.reset()
     context?.msw?.use(...mock.handlers)

@@ -44,6 +44,12 @@ export interface TalkMockOptions {
   apiVersions?: readonly ApiVersion[]
   /** The scenario catalogue. Default: the built-in one. */
   scenarios?: readonly Scenario[]
+  /**
+   * How answers that hand out the client cookie are made. Default: a plain `Response`. The
+   * browser and Storybook runtimes pass msw's `HttpResponse`, which gets the cookie to
+   * `document.cookie` (browsers drop `Set-Cookie` from responses a script makes).
+   */
+  cookieResponse?: (body: BodyInit | null, init: ResponseInit) => Response
 }
 
 /**
@@ -188,6 +194,7 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
     apiVersions: options.apiVersions ?? ['v4', 'v1'],
     journal,
     onAnswered: notify,
+    cookieResponse: options.cookieResponse,
   })
 
   const mock: TalkMock = {

@@ -2,6 +2,7 @@ import { dispatchOcsRequest } from '../handlers/dispatch-ocs-request.js'
 import { endpoints } from '../handlers/endpoints.js'
 import { renderedBodyOf } from '../ocs/envelope.js'
 import type { Journal } from '../journal/journal.js'
+import type { CookieResponseFactory } from '../ocs/cookie-response.js'
 import type { World } from '../world/world.js'
 import { createRandom, overlays as knownOverlays } from './overlays.js'
 
@@ -18,6 +19,7 @@ export function createOcsResolver(options: {
   apiVersions: readonly string[]
   journal: Journal
   onAnswered(): void
+  cookieResponse?: CookieResponseFactory
 }) {
   let random = createRandom(1)
   let lastClient = 0
@@ -26,6 +28,7 @@ export function createOcsResolver(options: {
     apiVersions: options.apiVersions,
     endpoints,
     issueClientId: () => `client-${++lastClient}`,
+    cookieResponse: options.cookieResponse,
   }
 
   return {

@@ -1,14 +1,12 @@
 import { HttpResponse } from 'msw'
-import { setCookieResponseFactory } from '../../ocs/cookie-response.js'
+import type { CookieResponseFactory } from '../../ocs/cookie-response.js'
 
 /**
- * Lets the mock's client cookie reach the page. Browsers drop `Set-Cookie` from responses a
- * script (here, the service worker's client) makes; msw's `HttpResponse` keeps the cookie
- * aside, and msw writes it to `document.cookie` and its own cookie store. Applies to every mock
- * of the page; the browser and Storybook runtimes call it when they are imported.
+ * Makes answers that hand out the client cookie so that it reaches the page. Browsers drop
+ * `Set-Cookie` from responses a script (here, the service worker's client) makes; msw's
+ * `HttpResponse` keeps the cookie aside, and msw writes it to `document.cookie` and its own
+ * cookie store. The browser and Storybook runtimes pass it as `cookieResponse`.
  * @example
- * forwardClientCookies()
+ * createTalkMock({ cookieResponse: forwardingCookieResponse })
  */
-export function forwardClientCookies(): void {
-  setCookieResponseFactory((body, init) => new HttpResponse(body, init))
-}
+export const forwardingCookieResponse: CookieResponseFactory = (body, init) => new HttpResponse(body, init)
