@@ -1,4 +1,5 @@
 import type { Scenario } from '../src/scenario/define-scenario.js'
+import { deepFreeze } from '../src/world/world-image.js'
 import type { WorldJson } from '../src/world/world-json.js'
 import { audioOnlyPermissions } from './audio-only-permissions.js'
 import { callsDisabled } from './calls-disabled.js'
@@ -39,12 +40,6 @@ function withPrebuiltWorld(scenario: Scenario): Scenario {
   }
   // Not enumerable: a copy made to change the scenario (`{ ...entry, world }`) must not keep it.
   return Object.defineProperty({ ...scenario }, 'prebuilt', { value: prebuilt, enumerable: false })
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value
-  for (const child of Object.values(value)) deepFreeze(child)
-  return Object.freeze(value)
 }
 
 /**

@@ -32,17 +32,12 @@ export interface WorldImages {
 export function createWorldImages(options: { clockStart?: number }): WorldImages {
   const { clockStart } = options
   const own = new Map<WorldSource, Map<number, WorldImage>>()
-  let ownCount = 0
 
   const keep = (source: WorldSource, seed: number, image: WorldImage) => {
-    if (ownCount >= IMAGE_LIMIT) {
-      const [oldest, seeds] = own.entries().next().value!
-      ownCount -= seeds.size
-      own.delete(oldest)
-    }
+    const count = [...own.values()].reduce((total, seeds) => total + seeds.size, 0)
+    if (count >= IMAGE_LIMIT) own.delete(own.keys().next().value!)
     if (!own.has(source)) own.set(source, new Map())
     own.get(source)!.set(seed, image)
-    ownCount++
   }
 
   return {

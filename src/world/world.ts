@@ -20,6 +20,7 @@ import { Table } from './table.js'
 import { validate } from './validate.js'
 import { copyRows, deepFreeze, type WorldImage } from './world-image.js'
 import { WorldStreams } from './world-streams.js'
+import { RememberedValues } from './remembered-values.js'
 import { actorLookup, attendeeBinding, bindingKey, requireObject } from './bindings.js'
 
 /** What `addUser` takes: an id, the rest is made up when missing. @example { id: 'alice' } */
@@ -61,8 +62,7 @@ export class World {
   /** Who a request without credentials is: a user id, or `null` for an anonymous guest. */
   viewer: string | null = null
   readonly #clientSessions = new Map<string, string>()
-  readonly #remembered = new Map<string, unknown>()
-  #rememberedRevision = -1
+  readonly #remembered = new RememberedValues()
   #lastAttendeeId = 0
   #lastPeerClient = 0
   readonly #streams: WorldStreams
@@ -345,15 +345,7 @@ export class World {
    * const peers = world.remember(`peers\n${token}\n${world.clock.seconds()}`, () => listPeers(world, token))
    */
   remember<T>(key: string, compute: () => T): T {
-    const revision = this.revision
-    if (revision !== this.#rememberedRevision || this.#remembered.size >= REMEMBER_LIMIT) {
-      this.#remembered.clear()
-      this.#rememberedRevision = revision
-    }
-    if (this.#remembered.has(key)) return this.#remembered.get(key) as T
-    const value = compute()
-    this.#remembered.set(key, value)
-    return value
+    return this.#remembered.get(this.revision, key, compute)
   }
 
   /** Every session of every attendee of a conversation. @example world.sessionsIn('abc123') */
@@ -364,6 +356,3 @@ export class World {
 
 /** A server's settings out of the box; each world gets a copy of its own. */
 const DEFAULT_SETTINGS: Settings = settingsSchema.parse({})
-
-/** How many values `remember` keeps at most (a clock moving without writes adds keys). */
-const REMEMBER_LIMIT = 64
