@@ -141,3 +141,19 @@ export const ACTOR_TYPE = {
  * mock.clock.advance((SESSION_TIMEOUT + 1) * 1000) // every silent peer is now stale
  */
 export const SESSION_TIMEOUT = 30
+
+/**
+ * Notification levels of an attendee (`Participant::NOTIFY_*`); 0 resolves to the conversation
+ * type's default when a conversation is shown.
+ * @example
+ * room.notificationLevel === NOTIFICATION_LEVEL.MENTION
+ */
+export const NOTIFICATION_LEVEL = { DEFAULT: 0, ALWAYS: 1, MENTION: 2, NEVER: 3 } as const
+
+/**
+ * `lastReadMessage` of a participant whose chat is loaded from its beginning
+ * (`ChatManager::UNREAD_FIRST_MESSAGE`).
+ * @example
+ * room.lastReadMessage === UNREAD_FIRST_MESSAGE
+ */
+export const UNREAD_FIRST_MESSAGE = -2

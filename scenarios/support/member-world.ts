@@ -16,6 +16,8 @@ export interface MemberWorldOptions {
   /** How many other members, and whether they are in the call. */
   peers?: number
   inCall?: boolean
+  /** How many of the peers (the last ones) stopped pinging when the world starts. */
+  silentPeers?: number
   settings?: WorldJson['settings']
 }
 
@@ -26,7 +28,10 @@ export interface MemberWorldOptions {
  */
 export function memberWorld(faker: Faker, options: MemberWorldOptions): WorldJson {
   const viewer = viewerUser(faker)
-  const peers = buildPeers(faker, options.peers ?? 3, { inCall: options.inCall ?? false })
+  const peers = buildPeers(faker, options.peers ?? 3, {
+    inCall: options.inCall ?? false,
+    silent: options.silentPeers,
+  })
   const viewerAttendee: AttendeeJson[] =
     options.viewer === false ? [] : [{ participantType: PARTICIPANT_TYPE.USER, ...options.viewer, actorId: viewer.id }]
   return {

@@ -12,14 +12,15 @@ const FLAG_MIX = [IN_CALL | WITH_AUDIO | WITH_VIDEO, IN_CALL | WITH_AUDIO, IN_CA
 /**
  * Makes `count` users with faker names and their attendee rows; with `inCall` each has a live
  * session in the call with flags from a realistic mix, else a session outside the call. The
- * first one owns the conversation.
+ * first one owns the conversation. The last `silent` of them stopped pinging when the world
+ * starts, so they drop out of the call 30 s later; the world keeps the others alive.
  * @example
  * const { users, attendees } = buildPeers(faker, 4, { inCall: true })
  */
 export function buildPeers(
   faker: Faker,
   count: number,
-  options: { inCall: boolean; idPrefix?: string },
+  options: { inCall: boolean; idPrefix?: string; silent?: number },
 ): { users: UserJson[]; attendees: AttendeeJson[] } {
   const users: UserJson[] = []
   const attendees: AttendeeJson[] = []
@@ -29,7 +30,12 @@ export function buildPeers(
     attendees.push({
       actorId: id,
       participantType: index === 0 ? PARTICIPANT_TYPE.OWNER : PARTICIPANT_TYPE.USER,
-      sessions: [{ inCall: options.inCall ? FLAG_MIX[index % FLAG_MIX.length]! : 0 }],
+      sessions: [
+        {
+          inCall: options.inCall ? FLAG_MIX[index % FLAG_MIX.length]! : 0,
+          ...(index >= count - (options.silent ?? 0) && { liveness: 'silent' as const }),
+        },
+      ],
     })
   }
   return { users, attendees }

@@ -35,6 +35,11 @@ export interface Endpoint {
   csrf?: boolean
   /** False for routes without `#[PublicPage]`: anonymous guests get 401 (OCS 997). */
   publicPage?: boolean
+  /**
+   * False for the APIs the `apiVersions` option leaves alone (signaling is always `v3`,
+   * recording always `v1`, as on a real server); that option is about the call API.
+   */
+  followsApiVersions?: boolean
   handle(context: EndpointContext): Promise<Outcome | Response>
 }
 

@@ -3,6 +3,7 @@ import type { Participant } from '../rules/find-participant.js'
 import { effectivePermissions, hasModeratorRights } from '../rules/permissions.js'
 import { visibleStatus } from '../rules/visible-status.js'
 import type { Attendee, Session } from '../world/schemas.js'
+import { lastPingOf } from '../rules/liveness.js'
 import type { World } from '../world/world.js'
 
 /** Seconds without a ping after which Talk drops a session (`Session::SESSION_TIMEOUT_KILL`). */
@@ -53,9 +54,9 @@ export function describeParticipants(world: World, viewer: Participant, includeS
     for (const session of sessions.length > 0 ? sessions : [undefined]) {
       const known = results.get(attendee.id)
       if (known) {
-        if (!session || session.lastPing <= maxPingAge) continue
+        if (!session || lastPingOf(world, session) <= maxPingAge) continue
         known.inCall |= session.inCall
-        known.lastPing = Math.max(known.lastPing, session.lastPing)
+        known.lastPing = Math.max(known.lastPing, lastPingOf(world, session))
         known.sessionIds.push(session.sessionId)
         continue
       }
@@ -77,7 +78,7 @@ function describeEntry(
   const entry: ParticipantEntry = {
     roomToken: attendee.token,
     inCall: session?.inCall ?? 0,
-    lastPing: session?.lastPing ?? 0,
+    lastPing: session ? lastPingOf(world, session) : 0,
     sessionIds: session ? [session.sessionId] : [],
     participantType: attendee.participantType,
     attendeeId: attendee.id,

@@ -1,4 +1,5 @@
 import type { Session } from '../world/schemas.js'
+import { lastPingOf } from '../rules/liveness.js'
 import type { World } from '../world/world.js'
 
 /**
@@ -38,7 +39,7 @@ export function describePeerV1(world: World, token: string, session: Session): C
   return {
     userId: attendee.actorType === 'users' ? attendee.actorId : '',
     token,
-    lastPing: session.lastPing,
+    lastPing: lastPingOf(world, session),
     sessionId: session.sessionId,
   }
 }
@@ -59,7 +60,7 @@ export function describePeer(world: World, token: string, session: Session): Cal
     actorId: attendee.actorId,
     displayName,
     token,
-    lastPing: session.lastPing,
+    lastPing: lastPingOf(world, session),
     sessionId: session.sessionId,
   }
 }

@@ -60,9 +60,10 @@ export async function dispatchOcsRequest(
   const apiVersion = route?.[1] ?? ''
   const subPath = route?.[2] ?? ''
 
-  const onPath = options.apiVersions.includes(apiVersion)
-    ? options.endpoints.filter((e) => e.apiVersions.includes(apiVersion) && e.pattern.test(subPath))
-    : []
+  const enabled = options.apiVersions.includes(apiVersion)
+  const onPath = options.endpoints.filter(
+    (e) => e.apiVersions.includes(apiVersion) && (enabled || e.followsApiVersions === false) && e.pattern.test(subPath),
+  )
   if (onPath.length === 0) return renderLegacyResult(version, url, OCS_STATUS.NOT_FOUND, INVALID_QUERY_MESSAGE)
   const endpoint = onPath.find((e) => e.method === request.method)
   if (!endpoint) return renderMethodNotAllowed(url)

@@ -1,7 +1,9 @@
+import { getSignalingSettings } from '../signaling/get-settings.js'
 import { demoteModerator } from './demote-moderator.js'
 import { downloadParticipantsForCall } from './download-participants-for-call.js'
 import { getParticipants } from './get-participants.js'
 import { getPeersForCall } from './get-peers-for-call.js'
+import { getRooms } from './get-rooms.js'
 import { getSingleRoom } from './get-single-room.js'
 import { joinCall } from './join-call.js'
 import { joinRoom } from './join-room.js'
@@ -30,6 +32,7 @@ export const endpoints = [
   downloadParticipantsForCall,
   joinRoom,
   leaveRoom,
+  getRooms,
   getSingleRoom,
   getParticipants,
   setReadOnly,
@@ -37,4 +40,5 @@ export const endpoints = [
   promoteModerator,
   demoteModerator,
   setPermissions,
+  getSignalingSettings,
 ] as const

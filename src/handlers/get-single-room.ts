@@ -1,12 +1,15 @@
 // GET /ocs/v2.php/apps/spreed/api/v4/room/{token} (room-get-single-room)
-// 200 the conversation as the caller sees it: a participant gets its call state, permissions
-// and session; others see a public or listable conversation with participant fields at their
-// defaults; 404 no such conversation for the caller (data []).
+// 200 the whole conversation object as the caller sees it (with X-Nextcloud-Talk-Hash): a
+// participant gets everything (less while the lobby keeps it out); a non-participant sees a
+// listable conversation's name and call state, a public one only its id, token and type;
+// 404 no such conversation for the caller (data []).
 import { CONVERSATION_TYPE, LISTABLE } from '../constants.js'
 import { findConversation, findParticipant } from '../rules/find-participant.js'
+import { pingByRequest } from '../rules/liveness.js'
 import { controllerOutcome } from '../rules/outcome.js'
 import { defineEndpoint } from './define-endpoint.js'
 import { describeRoom, describeRoomToOutsider } from './describe-room.js'
+import { talkHashHeader } from './talk-hash.js'
 
 /**
  * Reads one conversation with the fields a call UI needs (lobby, read-only, call, permissions).
@@ -25,12 +28,9 @@ export const getSingleRoom = defineEndpoint({
     if (!conversation || (!participant && !listed && conversation.type !== CONVERSATION_TYPE.PUBLIC)) {
       return controllerOutcome(404, [])
     }
-    if (!participant) return controllerOutcome(200, describeRoomToOutsider(world, conversation))
-    if (participant.session) {
-      // Divergence: a session's request counts as a sign of life (there is no signaling endpoint).
-      const now = world.clock.seconds()
-      participant.session = await world.sessions.update(participant.session, (draft) => void (draft.lastPing = now))
-    }
-    return controllerOutcome(200, describeRoom(world, participant))
+    const headers = talkHashHeader(world)
+    if (!participant) return { ...controllerOutcome(200, describeRoomToOutsider(world, conversation)), headers }
+    if (participant.session) participant.session = await pingByRequest(world, participant.session)
+    return { ...controllerOutcome(200, describeRoom(world, participant)), headers }
   },
 })

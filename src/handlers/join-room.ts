@@ -5,6 +5,7 @@
 import { CONVERSATION_TYPE, LISTABLE, PARTICIPANT_TYPE } from '../constants.js'
 import { leaveCall } from '../rules/call-state.js'
 import { findCallerSession, findConversation } from '../rules/find-participant.js'
+import { lastPingOf } from '../rules/liveness.js'
 import { controllerOutcome, type Outcome } from '../rules/outcome.js'
 import type { Participant } from '../rules/find-participant.js'
 import { toBool, toStr } from '../ocs/cast.js'
@@ -53,7 +54,7 @@ async function joinTheRoom({
   const previous = findCallerSession(world, caller, conversation.token)
   if (previous) {
     if (!toBool(params.get('force'), true) && previous.inCall !== 0) {
-      const data = { sessionId: previous.sessionId, inCall: previous.inCall, lastPing: previous.lastPing }
+      const data = { sessionId: previous.sessionId, inCall: previous.inCall, lastPing: lastPingOf(world, previous) }
       return { outcome: controllerOutcome(409, data) }
     }
     await leaveCall(world, conversation, previous)

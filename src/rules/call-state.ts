@@ -1,6 +1,7 @@
 import { CALL_FLAG, SESSION_TIMEOUT } from '../constants.js'
 import type { Conversation, Session } from '../world/schemas.js'
 import type { World } from '../world/world.js'
+import { lastPingOf } from './liveness.js'
 
 /**
  * Whether a session counts as in the call right now: in call, and pinged within 30 s.
@@ -8,7 +9,9 @@ import type { World } from '../world/world.js'
  * world.sessionsIn(token).filter((s) => isAliveInCall(world, s))
  */
 export function isAliveInCall(world: World, session: Session): boolean {
-  return session.inCall !== CALL_FLAG.DISCONNECTED && session.lastPing >= world.clock.seconds() - SESSION_TIMEOUT
+  return (
+    session.inCall !== CALL_FLAG.DISCONNECTED && lastPingOf(world, session) >= world.clock.seconds() - SESSION_TIMEOUT
+  )
 }
 
 /**
@@ -21,7 +24,8 @@ export function someoneElseInCall(world: World, token: string, except?: Session)
 }
 
 /**
- * Ends the running call: no start time, no call flag.
+ * Ends the running call: no start time, no call flag; Talk's "call ended" message is the
+ * conversation's latest activity.
  * @example
  * await endCall(world, room)
  */
@@ -29,6 +33,7 @@ export async function endCall(world: World, conversation: Conversation): Promise
   return world.conversations.update(conversation, (draft) => {
     draft.activeSince = null
     draft.callFlag = 0
+    draft.lastActivity = world.clock.seconds()
   })
 }
 
@@ -55,6 +60,8 @@ export async function enterCall(
   if (flags === CALL_FLAG.DISCONNECTED) return
   await world.conversations.update(conversation, (draft) => {
     draft.callFlag |= callFlags
+    // Talk's "call started" message is the conversation's latest activity.
+    if (draft.activeSince === null) draft.lastActivity = now
     draft.activeSince ??= now
   })
 }

@@ -3,6 +3,7 @@ import type { World } from '../world/world.js'
 import type { Caller } from './caller.js'
 import { findConversation, findParticipant, type Participant } from './find-participant.js'
 import { middlewareFailure, type Outcome } from './outcome.js'
+import { pingByRequest } from './liveness.js'
 import { effectivePermissions, hasModeratorRights, isBlockedByLobby } from './permissions.js'
 
 /**
@@ -27,8 +28,7 @@ export interface Requirements {
 /**
  * Runs Talk's middleware checks in Talk's order (calls enabled, participant, read-only, lobby,
  * permission) and resolves the caller, or returns the failure the first failing check gives.
- * A session the request resolves counts as a sign of life (`Divergence:` Talk refreshes
- * `lastPing` through signaling, which the mock does not serve).
+ * A session the request resolves counts as a sign of life until it polls signaling (`pingByRequest`).
  * @example
  * const checked = await checkRequirements(world, caller, token, { readWrite: true })
  * if ('outcome' in checked) return checked.outcome
@@ -48,10 +48,7 @@ export async function checkRequirements(
   if (requirements.moderator && !hasModeratorRights(participant.attendee)) {
     return { outcome: middlewareFailure(403) }
   }
-  if (participant.session && participant.session.lastPing !== world.clock.seconds()) {
-    const now = world.clock.seconds()
-    participant.session = await world.sessions.update(participant.session, (draft) => void (draft.lastPing = now))
-  }
+  if (participant.session) participant.session = await pingByRequest(world, participant.session)
   if (
     requirements.readWrite &&
     (conversation.readOnly === READ_ONLY.READ_ONLY || conversation.type === CONVERSATION_TYPE.CHANGELOG)

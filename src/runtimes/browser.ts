@@ -6,6 +6,8 @@ import { forwardingCookieResponse } from './browser/forward-client-cookies.js'
 import { restoreSavedTab } from './browser/restore-saved-tab.js'
 import { keepTabSaved, readSavedTab } from './browser/tab-storage.js'
 import { readUrlChoice } from './browser/url-choice.js'
+import { provideInitialState } from './browser/provide-initial-state.js'
+import type { ClockMode } from '../world/clock.js'
 
 export * from '../index.js'
 export { URL_PARAM, readUrlChoice, type UrlChoice } from './browser/url-choice.js'
@@ -24,8 +26,13 @@ export interface StartTalkMockOptions extends TalkMockOptions {
   quiet?: boolean
   /** More options for `worker.start()`; they win over the defaults (worker script `/mockServiceWorker.js`, unhandled requests pass through). */
   worker?: StartOptions
-  /** The URL whose `?talk-scenario=`, `&talk-overlays=` and `&talk-seed=` choose the scenario. Default: the page's. */
+  /** The URL whose `?talk-scenario=`, `&talk-overlays=`, `&talk-seed=` and `&talk-clock=` choose the start. Default: the page's. */
   url?: string | URL
+  /**
+   * Provide the page what a Nextcloud page carries for Talk's web client: the capabilities as
+   * initial state and the CSRF token as `<head data-requesttoken>`. Default false.
+   */
+  initialState?: boolean
 }
 
 /**
@@ -43,7 +50,7 @@ export interface TalkMockWorker {
 
 /**
  * Starts the Talk mock in the browser: builds it (from the page URL, else the tab's saved world,
- * else `options`), registers MSW's worker (`public/mockServiceWorker.js`) and keeps the tab's
+ * else `options`) on a running clock (`clock: 'still'` or `?talk-clock=still` stops it), registers MSW's worker (`public/mockServiceWorker.js`) and keeps the tab's
  * scenario and world in sessionStorage after every change. Requests that are not Talk's pass
  * through. Resolves once the worker intercepts requests.
  * @example
@@ -55,13 +62,17 @@ export interface TalkMockWorker {
  * enableMocking().then(() => createApp(App).mount('#app'))
  */
 export async function startTalkMock(options: StartTalkMockOptions = {}): Promise<TalkMockWorker> {
-  const { persist = true, quiet = false, worker: workerOptions, url, ...mockOptions } = options
+  const { persist = true, quiet = false, worker: workerOptions, url, initialState = false, ...mockOptions } = options
   const storage = persist ? sessionStorage : undefined
   const catalogue = (mockOptions.scenarios ?? scenarios).map((scenario) => scenario.name)
-  const plan = chooseStart(readUrlChoice(url ?? location.href), storage && readSavedTab(storage), catalogue)
+  const choice = readUrlChoice(url ?? location.href)
+  const plan = chooseStart(choice, storage && readSavedTab(storage), catalogue)
   const mock = createTalkMock({
     cookieResponse: forwardingCookieResponse,
+    // Server times must agree with the page's `Date.now()`, which Talk's client compares them with.
+    clock: 'running',
     ...mockOptions,
+    ...(choice.clock !== undefined && { clock: choice.clock as ClockMode }),
     ...(plan.scenario !== undefined && { scenario: plan.scenario, world: undefined }),
     ...(plan.overlays !== undefined && { overlays: plan.overlays }),
     ...(plan.seed !== undefined && { seed: plan.seed }),
@@ -87,6 +98,7 @@ export async function startTalkMock(options: StartTalkMockOptions = {}): Promise
     )
     throw error
   }
+  if (initialState) provideInitialState(mock, document)
   const stopSaving = storage ? keepTabSaved(mock, storage) : () => undefined
   return {
     mock,

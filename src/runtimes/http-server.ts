@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { performance } from 'node:perf_hooks'
-import { getResponse } from 'msw'
+import { getResponse, type RequestHandler } from 'msw'
 import { TalkMockError } from '../errors.js'
 import type { TalkMock } from '../scenario/create-talk-mock.js'
 import { corsHeaders, isPreflight, preflightHeaders } from './http/cors.js'
@@ -79,8 +79,10 @@ export async function createTalkServer(options: TalkServerOptions): Promise<Talk
     )
   }
   let origin = ''
+  // The server is a whole Nextcloud to its clients, so it serves the Nextcloud routes too.
+  const handlers = [...options.mock.handlers, ...options.mock.nextcloudHandlers]
   const server = createServer((incoming, outgoing) => {
-    void answer(options, origin, incoming, outgoing)
+    void answer(options, handlers, origin, incoming, outgoing)
   })
   await listen(server, port, host)
   const bound = (server.address() as AddressInfo).port
@@ -99,6 +101,7 @@ export async function createTalkServer(options: TalkServerOptions): Promise<Talk
 
 async function answer(
   options: TalkServerOptions,
+  handlers: RequestHandler[],
   origin: string,
   incoming: IncomingMessage,
   outgoing: ServerResponse,
@@ -106,7 +109,7 @@ async function answer(
   const started = performance.now()
   const entry: RequestLogEntry = { method: incoming.method ?? 'GET', path: incoming.url ?? '/', status: 0, ms: 0 }
   try {
-    entry.status = await serve(options.mock, origin, incoming, outgoing)
+    entry.status = await serve(handlers, origin, incoming, outgoing)
   } catch (error) {
     entry.status = 500
     entry.error = error
@@ -124,7 +127,7 @@ async function answer(
 
 /** Answers one request and returns the status sent (0 for a dropped connection). */
 async function serve(
-  mock: TalkMock,
+  handlers: RequestHandler[],
   origin: string,
   incoming: IncomingMessage,
   outgoing: ServerResponse,
@@ -146,7 +149,7 @@ async function serve(
     return 400
   }
   const { request, baseUrl } = read
-  let response = (await getResponse(mock.handlers, request, { baseUrl })) ?? answerNotFound(request)
+  let response = (await getResponse(handlers, request, { baseUrl })) ?? answerNotFound(request)
   if (response.type === 'error') {
     // A network fault (HttpResponse.error()): the client sees the connection drop.
     incoming.socket.destroy()

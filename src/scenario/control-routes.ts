@@ -50,13 +50,13 @@ export const controlRoutes: Record<string, Route> = {
     await mock.reset()
     return mock.scenario
   },
-  'GET clock': (mock) => ({ now: mock.clock.now() }),
+  'GET clock': (mock) => ({ now: mock.clock.now(), mode: mock.clock.mode }),
   'POST clock': (mock, body) => {
     if (typeof body.advance === 'number') mock.clock.advance(body.advance)
     else if (typeof body.set === 'number') mock.clock.set(body.set)
     else
       throw new TalkMockError('move the clock', 'send `advance` (ms) or `set` (epoch ms)', 'E.g. {"advance": 31000}.')
-    return { now: mock.clock.now() }
+    return { now: mock.clock.now(), mode: mock.clock.mode }
   },
   'GET journal': async (mock) => ({ entries: await mock.journal.entries() }),
   'DELETE journal': (mock) => {

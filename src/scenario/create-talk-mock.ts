@@ -3,12 +3,14 @@ import type { RequestHandler } from 'msw'
 import { scenarios as catalogue } from '../../scenarios/index.js'
 import { TalkMockError } from '../errors.js'
 import { Journal } from '../journal/journal.js'
-import type { Clock } from '../world/clock.js'
+import type { Clock, ClockMode } from '../world/clock.js'
+import { shiftWorldTimes } from '../world/shift-world-times.js'
 import { dumpWorld } from '../world/dump-world.js'
 import type { WorldSource } from '../world/load-world.js'
 import { worldJsonSchema, type WorldJson } from '../world/world-json.js'
 import { validate } from '../world/validate.js'
 import type { World } from '../world/world.js'
+import { NEXTCLOUD_ROUTES } from '../nextcloud/answer-nextcloud-request.js'
 import { handleControlRequest } from './control-routes.js'
 import type { Scenario } from './define-scenario.js'
 import { createOcsResolver } from './ocs-resolver.js'
@@ -40,6 +42,12 @@ export interface TalkMockOptions {
   setup?: (world: World) => void | Promise<void>
   /** Start of the clock (epoch ms) for worlds that name none. Default 2026-01-01 10:00 UTC. */
   clockStart?: number
+  /**
+   * `still` (the default here, in Node and Storybook): time moves only when told, so runs
+   * replay byte for byte. `running` (the default of the browser runtime and `serve`): time
+   * follows real time, and every world starts now, all its times shifted by one offset.
+   */
+  clock?: ClockMode
   /** API versions served; others answer as unknown OCS routes. Default `['v4', 'v1']`. */
   apiVersions?: readonly ApiVersion[]
   /** The scenario catalogue. Default: the built-in one. */
@@ -50,6 +58,12 @@ export interface TalkMockOptions {
    * `document.cookie` (browsers drop `Set-Cookie` from responses a script makes).
    */
   cookieResponse?: (body: BodyInit | null, init: ResponseInit) => Response
+  /**
+   * Also answer the Nextcloud routes a Talk client reads besides Talk's own:
+   * `/ocs/v2.php/cloud/capabilities` and `/index.php/csrftoken`. Default false, since an app in
+   * the browser may get them from a real Nextcloud; the standalone server always serves them.
+   */
+  nextcloudRoutes?: boolean
 }
 
 /**
@@ -73,8 +87,13 @@ export interface ActiveScenario {
  * const server = setupServer(...mock.handlers)
  */
 export interface TalkMock {
-  /** MSW handlers: Talk's OCS API from this mock's world, and the `/__talk-mock/` control routes. */
+  /**
+   * MSW handlers: Talk's OCS API from this mock's world, the `/__talk-mock/` control routes, and
+   * with `nextcloudRoutes` also `nextcloudHandlers`.
+   */
   readonly handlers: RequestHandler[]
+  /** MSW handlers for the Nextcloud routes outside Talk: capabilities and the CSRF token. */
+  readonly nextcloudHandlers: RequestHandler[]
   /** The current world (a new one after each scenario switch, load or reset). */
   readonly world: World
   /** The current world's clock; moving it through here tells the listeners of `subscribe`. */
@@ -133,6 +152,7 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
     ? undefined
     : findScenario(known, options.scenario ?? (options.setup ? 'empty' : 'default'), 'create the mock')
   const initialOverlays = checkOverlays(options.overlays ?? initialScenario?.overlays ?? [], 'create the mock')
+  const clockMode = checkClockMode(options.clock ?? 'still')
 
   if (options.world) validate(worldJsonSchema, options.world, 'create the mock')
 
@@ -166,6 +186,7 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
           await built.loadFaker()
           await setup(built)
         }
+        if (clockMode === 'running') await startRunning(built)
         world = built
         active = { ...story, viewer: built.viewer, overlays, seed }
         ocs.restart(seed)
@@ -197,6 +218,12 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
     cookieResponse: options.cookieResponse,
   })
 
+  const nextcloudHandlers = [
+    http.all(NEXTCLOUD_ROUTES, async ({ request, cookies }) => {
+      await ready.catch(() => undefined)
+      return world ? ocs.resolve(request, cookies) : brokenWorld(ready)
+    }),
+  ]
   const mock: TalkMock = {
     // One handler for both kinds of route: msw parses every handler it tries (cookies included).
     handlers: [
@@ -207,7 +234,9 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
         if (CONTROL_ROUTES.test(url.origin + url.pathname)) return handleControlRequest(mock, request)
         return world ? ocs.resolve(request, cookies) : brokenWorld(ready)
       }),
+      ...(options.nextcloudRoutes ? nextcloudHandlers : []),
     ],
+    nextcloudHandlers,
     get world() {
       return currentWorld()
     },
@@ -277,11 +306,41 @@ function worldOf(source: { scenario?: Scenario; world?: WorldJson }, seed: numbe
   return scenario.prebuilt?.seed === seed ? scenario.prebuilt.world : scenario.world
 }
 
+/**
+ * Puts a freshly built world on real time: its start becomes now and every time in it moves by
+ * the same whole seconds, so the world's story (a call started 5 minutes ago, a lobby lifting in
+ * 10) reads the same against a browser's clock.
+ */
+async function startRunning(world: World): Promise<void> {
+  // The one place the mock reads real time: a running clock's source.
+  const realTime = () => Date.now()
+  const now = realTime()
+  await shiftWorldTimes(world, Math.floor(now / 1000) - world.clock.seconds())
+  world.clock.set(now)
+  world.clock.run(realTime)
+}
+
+function checkClockMode(mode: unknown): ClockMode {
+  if (mode === 'still' || mode === 'running') return mode
+  throw new TalkMockError(
+    'create the mock',
+    `clock ${JSON.stringify(mode)} is not a clock mode`,
+    "Pass 'still' or 'running'.",
+  )
+}
+
 /** The world's clock, telling the mock's listeners whenever it is moved. */
 function notifyingClock(clock: Clock, notify: () => void): Clock {
   return {
     now: () => clock.now(),
     seconds: () => clock.seconds(),
+    get mode() {
+      return clock.mode
+    },
+    run(realTime) {
+      clock.run(realTime)
+      notify()
+    },
     advance(ms) {
       clock.advance(ms)
       notify()

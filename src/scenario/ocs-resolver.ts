@@ -1,5 +1,6 @@
 import { dispatchOcsRequest } from '../handlers/dispatch-ocs-request.js'
 import { endpoints } from '../handlers/endpoints.js'
+import { answerNextcloudRequest, NEXTCLOUD_ROUTES } from '../nextcloud/answer-nextcloud-request.js'
 import { renderedBodyOf } from '../ocs/envelope.js'
 import type { Journal } from '../journal/journal.js'
 import type { CookieResponseFactory } from '../ocs/cookie-response.js'
@@ -7,8 +8,8 @@ import type { World } from '../world/world.js'
 import { createRandom, overlays as knownOverlays } from './overlays.js'
 
 /**
- * Answers Talk requests for a mock: the overlays first (latency, failures), then the world's
- * rules; each exchange goes into the journal.
+ * Answers Talk requests (and the Nextcloud routes beside them) for a mock: the overlays first
+ * (latency, failures), then the world's rules; each exchange goes into the journal.
  * @example
  * const ocs = createOcsResolver({ world: () => world, overlays: () => ['slow'], apiVersions: ['v4'], journal, onAnswered })
  * const response = await ocs.resolve(request, cookies)
@@ -46,8 +47,10 @@ export function createOcsResolver(options: {
         response = await knownOverlays.find((overlay) => overlay.name === name)?.intercept(random)
         if (response) break
       }
-      response ??= await dispatchOcsRequest(dispatchOptions, request, cookies, requestBody)
       const url = new URL(request.url)
+      response ??= NEXTCLOUD_ROUTES.test(url.pathname)
+        ? await answerNextcloudRequest(options.world(), request, requestBody)
+        : await dispatchOcsRequest(dispatchOptions, request, cookies, requestBody)
       const durationMs = performance.now() - started
       options.journal.record(
         { time, method: request.method, path: url.pathname + url.search, requestBody, durationMs },

@@ -1,8 +1,17 @@
 import { TalkMockError } from '../errors.js'
 
 /**
- * The world's own time. It never moves by itself: tests and the playground move it, so peers
- * go stale exactly when someone says so and every answer is reproducible.
+ * How a clock moves: `still` only when told (runs replay byte for byte), `running` with real
+ * time as well (server times agree with a browser's `Date.now()`).
+ * @example
+ * const mode: ClockMode = 'running'
+ */
+export type ClockMode = 'still' | 'running'
+
+/**
+ * The world's own time. A still clock moves only when told; a running one also follows a real
+ * time source it is handed (world code never reads `Date.now()` itself). Moving it by hand
+ * works in both modes.
  * @example
  * const clock = createClock(Date.UTC(2026, 0, 1, 10))
  * clock.advance(31_000)
@@ -15,8 +24,12 @@ export interface Clock {
   seconds(): number
   /** Moves time forward by `ms`. */
   advance(ms: number): void
-  /** Sets time to `epochMs`. */
+  /** Sets time to `epochMs`; a running clock goes on from there. */
   set(epochMs: number): void
+  /** `still` or `running`. */
+  readonly mode: ClockMode
+  /** Lets the clock follow `realTime` (epoch ms) from its current time on. */
+  run(realTime: () => number): void
 }
 
 /**
@@ -27,16 +40,28 @@ export interface Clock {
 export const DEFAULT_CLOCK_START = Date.UTC(2026, 0, 1, 10, 0, 0)
 
 /**
- * Creates a clock standing at `start` (epoch milliseconds).
+ * Creates a still clock standing at `start` (epoch milliseconds); `run()` makes it follow real time.
  * @example
  * const clock = createClock()
+ * clock.run(() => Date.now())
  */
 export function createClock(start: number = DEFAULT_CLOCK_START): Clock {
-  let current = checkTime(start, 'create the clock')
+  let anchor = checkTime(start, 'create the clock')
+  let realTime: (() => number) | undefined
+  let realAnchor = 0
+  const now = () => (realTime ? anchor + Math.max(0, Math.floor(realTime() - realAnchor)) : anchor)
+  const moveTo = (epochMs: number) => {
+    anchor = epochMs
+    if (realTime) realAnchor = realTime()
+  }
   return {
-    now: () => current,
-    seconds: () => Math.floor(current / 1000),
+    now,
+    seconds: () => Math.floor(now() / 1000),
+    get mode(): ClockMode {
+      return realTime ? 'running' : 'still'
+    },
     advance(ms) {
+      const current = now()
       if (!Number.isSafeInteger(ms) || ms < 0 || !Number.isSafeInteger(current + ms)) {
         throw new TalkMockError(
           'advance the clock',
@@ -44,10 +69,18 @@ export function createClock(start: number = DEFAULT_CLOCK_START): Clock {
           'Pass a whole number of milliseconds >= 0.',
         )
       }
-      current += ms
+      moveTo(checkTime(current + ms, 'advance the clock'))
     },
     set(epochMs) {
-      current = checkTime(epochMs, 'set the clock')
+      moveTo(checkTime(epochMs, 'set the clock'))
+    },
+    run(source) {
+      if (typeof source !== 'function') {
+        throw new TalkMockError('run the clock', 'no real time source given', 'Pass e.g. `() => Date.now()`.')
+      }
+      const current = now()
+      realTime = source
+      moveTo(current)
     },
   }
 }

@@ -25,9 +25,21 @@ export const userSchema = z.object({
  * conversationSchema.parse({ token: 'abc123', type: 2, name: 'Team' })
  */
 export const conversationSchema = z.object({
+  /** The numeric id (signaling calls it `roomId`); the next free one when missing. */
+  id: int(1),
   token: z.string().check(z.regex(/^[a-z0-9]{4,30}$/, 'a token is 4 to 30 characters of a-z and 0-9')),
   type: int(1, 6),
   name: z._default(z.string(), ''),
+  description: z._default(z.string(), ''),
+  /** The linked object (`room` for a breakout room, `phone`, `event`, `file`, ...), or none. */
+  objectType: z._default(z.string(), ''),
+  objectId: z._default(z.string(), ''),
+  /** Unix seconds of the last activity (creation, a call starting or ending); 0 for none. */
+  lastActivity: z._default(int(0), 0),
+  /** Seconds after which messages disappear; 0 for never. */
+  messageExpiration: z._default(int(0), 0),
+  /** Who may mention everyone: 0 everyone, 1 moderators. */
+  mentionPermissions: z._default(int(0, 1), 0),
   readOnly: z._default(int(0, 1), 0),
   lobbyState: z._default(int(0, 1), 0),
   /** Unix seconds when the lobby lifts itself; 0 for none. */
@@ -63,6 +75,14 @@ export const attendeeSchema = z.object({
   phoneNumber: z._default(z.string(), ''),
   /** The SIP call id of a `phones` attendee while it is being dialled out to. */
   callId: z._default(z.string(), ''),
+  isFavorite: z._default(z.boolean(), false),
+  isArchived: z._default(z.boolean(), false),
+  isImportant: z._default(z.boolean(), false),
+  isSensitive: z._default(z.boolean(), false),
+  /** 0 the server's default, 1 always, 2 on mention, 3 never. */
+  notificationLevel: z._default(int(0, 3), 0),
+  /** Call notifications: 0 off, 1 on. */
+  notificationCalls: z._default(int(0, 1), 1),
 })
 
 /**
@@ -75,9 +95,16 @@ export const sessionSchema = z.object({
   attendeeId: int(1),
   clientId: z.string(),
   inCall: z._default(int(0, 15), 0),
-  /** Unix seconds of the last sign of life. */
+  /** Unix seconds of the last sign of life (see `liveness` for who gives it). */
   lastPing: z.int(),
   state: z._default(int(0, 1), 1),
+  /**
+   * Who keeps the session alive: `peer`, a simulated peer the world pings for (alive as the
+   * clock moves); `silent`, a simulated peer that stopped pinging at `lastPing`; `requests`, a
+   * client's session that never polled signaling, kept alive by its own requests; `signaling`,
+   * a client's session that polls signaling, kept alive only by its polls (and its join).
+   */
+  liveness: z._default(z.enum(['peer', 'silent', 'requests', 'signaling']), 'peer'),
 })
 
 /**

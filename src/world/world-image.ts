@@ -20,6 +20,7 @@ export interface WorldImage {
   readonly sessions: readonly Session[]
   /** The builders' counters, so worlds rebuilt from the image number new rows the same way. */
   readonly lastAttendeeId: number
+  readonly lastConversationId: number
   readonly lastPeerClient: number
 }
 

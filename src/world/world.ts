@@ -64,6 +64,7 @@ export class World {
   readonly #clientSessions = new Map<string, string>()
   readonly #remembered = new RememberedValues()
   #lastAttendeeId = 0
+  #lastConversationId = 0
   #lastPeerClient = 0
   readonly #streams: WorldStreams
 
@@ -127,6 +128,7 @@ export class World {
     world.settings = structuredClone(image.settings)
     world.viewer = image.viewer
     world.#lastAttendeeId = image.lastAttendeeId
+    world.#lastConversationId = image.lastConversationId
     world.#lastPeerClient = image.lastPeerClient
     await world.users.restore(image.users)
     await world.conversations.restore(image.conversations)
@@ -157,6 +159,7 @@ export class World {
       attendees: copyRows(this.attendees.all()),
       sessions: copyRows(this.sessions.all()),
       lastAttendeeId: this.#lastAttendeeId,
+      lastConversationId: this.#lastConversationId,
       lastPeerClient: this.#lastPeerClient,
     })
   }
@@ -175,7 +178,8 @@ export class World {
   }
 
   /**
-   * Adds a conversation; a missing token is made up (8 characters of a-z0-9).
+   * Adds a conversation; a missing token is made up (8 characters of a-z0-9), a missing `id` is
+   * the next free one and `lastActivity` defaults to now (its creation).
    * @example await world.addConversation({ token: 'abc123', type: CONVERSATION_TYPE.PUBLIC })
    */
   async addConversation(input: ConversationInput = {}): Promise<Conversation> {
@@ -190,7 +194,15 @@ export class World {
     const action = `add conversation "${token}"`
     if (this.conversations.get(token)) throw new TalkMockError(action, 'the token is taken', 'Pick another token.')
     const name = input.name ?? this.faker.company.catchPhrase()
-    return this.conversations.insert(validate(conversationSchema, { type: 2, ...input, token, name }, action))
+    const id = input.id ?? this.#lastConversationId + 1
+    if (input.id !== undefined && this.conversations.all().some((room) => room.id === id)) {
+      throw new TalkMockError(action, `conversation id ${id} is taken`, 'Leave `id` out or pick another.')
+    }
+    const values = { type: 2, lastActivity: this.clock.seconds(), ...input, token, name, id }
+    const conversation = validate(conversationSchema, values, action)
+    // Taken before the insert is awaited, so conversations added at once never share an id.
+    this.#lastConversationId = Math.max(this.#lastConversationId, conversation.id)
+    return this.conversations.insert(conversation)
   }
 
   /**
@@ -235,7 +247,9 @@ export class World {
 
   /**
    * Opens a Talk session for an attendee, as joining the conversation does. Without a client
-   * id the session belongs to a simulated peer client of its own.
+   * id the session belongs to a simulated peer client of its own, which the world keeps alive
+   * (`liveness: 'peer'`; pass `'silent'` for one that stopped pinging at `lastPing`); with one,
+   * it is a client's session kept alive by its requests until it polls signaling.
    * @example await world.addSession(attendee, { inCall: CALL_FLAG.IN_CALL | CALL_FLAG.WITH_AUDIO })
    */
   async addSession(attendee: Attendee | number, input: SessionInput = {}): Promise<Session> {
@@ -257,6 +271,8 @@ export class World {
     const values = {
       sessionId: this.newSessionId(),
       lastPing: this.clock.seconds(),
+      // A session without a client of its own is a simulated peer, which the world keeps alive.
+      liveness: input.clientId === undefined ? 'peer' : 'requests',
       ...input,
       attendeeId,
       clientId,

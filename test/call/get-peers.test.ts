@@ -64,10 +64,10 @@ describe('GET /call/{token}', () => {
     expect(data).toEqual([expect.objectContaining({ actorId: 'alice', sessionId: room.sessionId })])
   })
 
-  it('keeps a peer that pinged 30 s ago and drops it one second later', async () => {
+  it('keeps a silent peer that pinged 30 s ago and drops it one second later', async () => {
     const mock = await talk.start(async (world) => {
       await groupWorld()(world)
-      await addPeerInCall(world, 'bob')
+      await addPeerInCall(world, 'bob', undefined, undefined, 'silent')
     })
     mock.clock.advance(SESSION_TIMEOUT * 1000)
     expect(((await getPeers()).data as unknown[]).length).toBe(1)
@@ -75,10 +75,20 @@ describe('GET /call/{token}', () => {
     expectOcs(await getPeers(), 200, [])
   })
 
-  it('keeps the caller listed while it makes requests, as signaling would', async () => {
+  it('keeps a simulated peer listed as the clock moves, with a fresh lastPing', async () => {
     const mock = await talk.start(async (world) => {
       await groupWorld()(world)
       await addPeerInCall(world, 'bob')
+    })
+    mock.clock.advance(600_000)
+    const { data } = await getPeers()
+    expect(data).toEqual([expect.objectContaining({ actorId: 'bob', lastPing: mock.clock.seconds() })])
+  })
+
+  it('keeps the caller listed while it makes requests, as signaling would', async () => {
+    const mock = await talk.start(async (world) => {
+      await groupWorld()(world)
+      await addPeerInCall(world, 'bob', undefined, undefined, 'silent')
     })
     await joinCallOf(TOKEN)
     mock.clock.advance(31_000)

@@ -180,7 +180,7 @@ describe('POST /call/{token}', () => {
   it('answers 403 to a user who may not start a call when the only peer in the call went stale', async () => {
     const mock = await talk.start(async (world) => {
       await groupWorld()(world)
-      await addPeerInCall(world, 'bob')
+      await addPeerInCall(world, 'bob', undefined, undefined, 'silent')
       world.updateSettings({ startCalls: START_CALLS.MODERATORS })
     })
     mock.clock.advance(31_000)

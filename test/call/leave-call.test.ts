@@ -37,7 +37,7 @@ describe('DELETE /call/{token}', () => {
   it('ends the call when the only peer left in it went stale', async () => {
     const mock = await talk.start(async (world) => {
       await groupWorld()(world)
-      await addPeerInCall(world, 'bob')
+      await addPeerInCall(world, 'bob', undefined, undefined, 'silent')
     })
     await joinCallOf(TOKEN)
     mock.clock.advance(31_000)

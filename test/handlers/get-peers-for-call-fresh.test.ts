@@ -13,7 +13,7 @@ const mock = useTalkMock({
     await world.addConversation({ token: 'abc123', type: 2 })
     await world.addAttendee('abc123', { actorId: 'alice', participantType: PARTICIPANT_TYPE.OWNER })
     const bob = await world.addAttendee('abc123', { actorId: 'bob' })
-    await world.addSession(bob, { inCall: CALL_FLAG.IN_CALL })
+    await world.addSession(bob, { inCall: CALL_FLAG.IN_CALL, liveness: 'silent' })
     world.viewer = 'alice'
   },
 })
@@ -41,7 +41,7 @@ describe('GET /call/{token} after the world changed', () => {
     expect(await peerNames()).toEqual([])
   })
 
-  it('drops a peer whose last ping grew older than 30 s as the clock moved', async () => {
+  it('drops a silent peer whose last ping grew older than 30 s as the clock moved', async () => {
     await mock.reset()
     expect(await peerNames()).toEqual(['Bob'])
     mock.clock.advance(31_000)

@@ -97,13 +97,27 @@ describe('requests the server reads', () => {
   })
 
   it('answers an unknown OCS route with the OCS 998 envelope', async () => {
-    const response = await fetch(`${server.url}/ocs/v2.php/cloud/capabilities?format=json`, {
+    const response = await fetch(`${server.url}/ocs/v2.php/cloud/users?format=json`, {
       headers: { 'OCS-APIRequest': 'true' },
     })
     expect(response.status).toBe(404)
     const body = (await response.json()) as { ocs: { meta: { statuscode: number; message: string } } }
     expect(body.ocs.meta.statuscode).toBe(404)
     expect(body.ocs.meta.message).toMatch(/^Invalid query/)
+  })
+
+  it('serves the capabilities and the CSRF token, as the Nextcloud around Talk does', async () => {
+    const capabilities = await fetch(`${server.url}/ocs/v2.php/cloud/capabilities`, {
+      headers: { 'OCS-APIRequest': 'true', Accept: 'application/json' },
+    })
+    expect(capabilities.status).toBe(200)
+    const { ocs } = (await capabilities.json()) as {
+      ocs: { data: { capabilities: { spreed: { features: string[] } } } }
+    }
+    expect(ocs.data.capabilities.spreed.features).toContain('signaling-v3')
+    const token = await fetch(`${server.url}/index.php/csrftoken`)
+    expect(token.status).toBe(200)
+    expect(await token.json()).toEqual({ token: expect.any(String) })
   })
 
   it('reports method, path and status of each request to onRequest', async () => {

@@ -1,4 +1,5 @@
 import { CALL_FLAG, CONVERSATION_TYPE, PARTICIPANT_TYPE } from '../../src/index.js'
+import type { Session } from '../../src/world/schemas.js'
 import type { AttendeeInput, ConversationInput, World } from '../../src/world/world.js'
 
 /** The token of the conversation most tests use. */
@@ -26,15 +27,19 @@ export function addNamedUser(world: World, userId: string) {
   return world.addUser({ id: userId, displayName: userId.charAt(0).toUpperCase() + userId.slice(1) })
 }
 
-/** Adds a member with a session of a simulated client that is in the call with `flags`. */
+/**
+ * Adds a member with a session of a simulated client that is in the call with `flags`; the world
+ * keeps it alive unless `liveness` is `'silent'` (it stopped pinging now).
+ */
 export async function addPeerInCall(
   world: World,
   userId: string,
   flags: number = CALL_FLAG.IN_CALL | CALL_FLAG.WITH_AUDIO | CALL_FLAG.WITH_VIDEO,
   token = TOKEN,
+  liveness: Session['liveness'] = 'peer',
 ) {
   const attendee = world.findAttendee(token, 'users', userId) ?? (await addMember(world, userId, undefined, {}, token))
-  const session = await world.addSession(attendee, { inCall: flags })
+  const session = await world.addSession(attendee, { inCall: flags, liveness })
   const conversation = world.conversations.get(token)!
   await world.conversations.update(conversation, (draft) => {
     draft.callFlag |= flags

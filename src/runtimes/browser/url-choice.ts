@@ -1,6 +1,6 @@
 /**
  * The page URL's query parameters that choose the mock's state: `?talk-scenario=lobby-active`,
- * `&talk-overlays=slow,flaky`, `&talk-seed=7`.
+ * `&talk-overlays=slow,flaky`, `&talk-seed=7`, `&talk-clock=still`.
  * @example
  * new URL(location.href).searchParams.get(URL_PARAM.SCENARIO)
  */
@@ -8,6 +8,7 @@ export const URL_PARAM = {
   SCENARIO: 'talk-scenario',
   OVERLAYS: 'talk-overlays',
   SEED: 'talk-seed',
+  CLOCK: 'talk-clock',
 } as const
 
 /**
@@ -19,6 +20,8 @@ export interface UrlChoice {
   scenario?: string
   overlays?: string[]
   seed?: number
+  /** `still` or `running`; anything else is passed on, so `createTalkMock` names the mistake. */
+  clock?: string
 }
 
 /**
@@ -40,5 +43,7 @@ export function readUrlChoice(url: string | URL): UrlChoice {
       .filter(Boolean)
   const seed = params.get(URL_PARAM.SEED)
   if (seed !== null && seed.trim() !== '') choice.seed = Number(seed)
+  const clock = params.get(URL_PARAM.CLOCK)?.trim()
+  if (clock) choice.clock = clock
   return choice
 }

@@ -6,19 +6,25 @@ import type { CliOptions } from './parse-cli-options.js'
 
 /**
  * Builds the mock the command line asks for: a scenario of the catalogue (default `default`) or
- * a world from a JSON file, with a seed and overlays. Anything wrong is a one-line
+ * a world from a JSON file, with a seed, overlays and a clock (running unless told otherwise). Anything wrong is a one-line
  * `TalkMockError` (unknown scenario with the known names, unreadable or bad world file).
  * @example
  * const mock = await createMockFromCliOptions({ scenario: 'lobby-active', seed: 7, overlays: ['slow'] })
  */
 export async function createMockFromCliOptions(
-  options: Pick<CliOptions, 'scenario' | 'overlays' | 'world' | 'seed'>,
+  options: Pick<CliOptions, 'scenario' | 'overlays' | 'world' | 'seed'> & Partial<Pick<CliOptions, 'clock'>>,
 ): Promise<TalkMock> {
   if (options.scenario !== undefined && options.world !== undefined) {
     throw new TalkMockError('start', '--scenario and --world both name a world', 'Give one of them.')
   }
   const world = options.world === undefined ? undefined : await readWorld(options.world)
-  const mock = createTalkMock({ scenario: options.scenario, world, seed: options.seed, overlays: options.overlays })
+  const mock = createTalkMock({
+    scenario: options.scenario,
+    world,
+    seed: options.seed,
+    overlays: options.overlays,
+    clock: options.clock ?? 'running',
+  })
   await mock.ready
   return mock
 }

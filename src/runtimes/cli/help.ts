@@ -15,6 +15,8 @@ Options:
   --overlays <a,b>    network overlays to add, comma-separated: slow, flaky, offline
   --world <file>      start from a world described as JSON (instead of --scenario)
   --seed <n>          seed of the world's names and ids (default 1)
+  --clock <mode>      running (default): the world starts now and follows real time;
+                      still: time moves only through POST /__talk-mock/clock
   --quiet             do not log requests
   -h, --help          show this help
 

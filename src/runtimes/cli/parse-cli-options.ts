@@ -1,10 +1,11 @@
 import { parseArgs } from 'node:util'
 import { TalkMockError } from '../../errors.js'
+import type { ClockMode } from '../../world/clock.js'
 
 /**
  * The command line of `talk-call-mock`, read and checked.
  * @example
- * const options: CliOptions = { help: false, port: 4010, host: '127.0.0.1', overlays: [], quiet: false }
+ * const options: CliOptions = { help: false, port: 4010, host: '127.0.0.1', overlays: [], clock: 'running', quiet: false }
  */
 export interface CliOptions {
   help: boolean
@@ -15,6 +16,8 @@ export interface CliOptions {
   /** Path of a JSON file describing the world. */
   world?: string
   seed?: number
+  /** `running` (default): server times follow real time; `still`: only moved by hand. */
+  clock: ClockMode
   quiet: boolean
 }
 
@@ -28,7 +31,7 @@ const SEE_HELP = 'Run `talk-call-mock --help` for the options.'
  */
 export function parseCliOptions(argv: readonly string[]): CliOptions {
   const { values, positionals } = readArgs(argv)
-  if (values.help) return { help: true, port: 4010, host: '127.0.0.1', overlays: [], quiet: false }
+  if (values.help) return { help: true, port: 4010, host: '127.0.0.1', overlays: [], clock: 'running', quiet: false }
   const [command, ...extra] = positionals
   if (command === undefined)
     throw new TalkMockError(ACTION, 'no command given', `Start it with \`talk-call-mock serve\`. ${SEE_HELP}`)
@@ -46,8 +49,18 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
       .filter(Boolean),
     world: values.world,
     seed: values.seed === undefined ? undefined : readInteger('--seed', values.seed, -(2 ** 53 - 1), 2 ** 53 - 1),
+    clock: readClock(values.clock),
     quiet: values.quiet ?? false,
   }
+}
+
+function readClock(text: string | undefined): ClockMode {
+  if (text === undefined || text === 'running' || text === 'still') return text ?? 'running'
+  throw new TalkMockError(
+    ACTION,
+    `--clock "${text}" is not a clock mode`,
+    `Use --clock running or --clock still. ${SEE_HELP}`,
+  )
 }
 
 function readArgs(argv: readonly string[]) {
@@ -63,6 +76,7 @@ function readArgs(argv: readonly string[]) {
         overlays: { type: 'string', multiple: true },
         world: { type: 'string' },
         seed: { type: 'string' },
+        clock: { type: 'string' },
         quiet: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },

@@ -1,0 +1,50 @@
+// The Nextcloud routes, outside the Talk app, that a Talk client reads:
+// GET /ocs/v{1,2}.php/cloud/capabilities: 200 the capabilities (OCS, JSON or XML); 997 an unknown
+//   Basic user; the CSRF 412 without OCS-APIRequest or requesttoken; other methods 405.
+// GET /index.php/csrftoken (and /csrftoken): 200 {"token": ...} as plain JSON; other methods 405.
+import { csrfFailure, passesCsrfCheck } from '../ocs/csrf.js'
+import { OCS_STATUS, renderLegacyResult, renderMethodNotAllowed, renderOcs, type OcsVersion } from '../ocs/envelope.js'
+import { negotiateFormat } from '../ocs/format.js'
+import { readParams } from '../ocs/params.js'
+import { IMPLICIT_CLIENT } from '../rules/caller.js'
+import { identifyCaller } from '../rules/identify-caller.js'
+import type { World } from '../world/world.js'
+import { describeCapabilities } from './capabilities.js'
+import { MOCK_REQUEST_TOKEN } from './request-token.js'
+
+/**
+ * The paths of the Nextcloud routes the mock can answer, under any webroot.
+ * @example
+ * NEXTCLOUD_ROUTES.test('/index.php/csrftoken') // true
+ */
+export const NEXTCLOUD_ROUTES = /\/ocs\/v[12]\.php\/cloud\/capabilities$|(?:^|\/)(?:index\.php\/)?csrftoken$/
+
+const CAPABILITIES = /\/ocs\/v([12])\.php\/cloud\/capabilities$/
+
+/**
+ * Answers a request to one of `NEXTCLOUD_ROUTES` as Nextcloud's core does; `undefined` for any
+ * other path. Pass `body` when the request's body text was read already.
+ * @example
+ * const response = await answerNextcloudRequest(world, request)
+ */
+export async function answerNextcloudRequest(
+  world: World,
+  request: Request,
+  body?: string,
+): Promise<Response | undefined> {
+  const url = new URL(request.url)
+  if (!NEXTCLOUD_ROUTES.test(url.pathname)) return undefined
+  const capabilities = CAPABILITIES.exec(url.pathname)
+  if (!capabilities) {
+    if (request.method !== 'GET') return renderMethodNotAllowed(url)
+    return Response.json({ token: MOCK_REQUEST_TOKEN })
+  }
+  const version = Number(capabilities[1]) as OcsVersion
+  if (request.method !== 'GET') return renderMethodNotAllowed(url)
+  const caller = identifyCaller(world, request.headers.get('authorization'), IMPLICIT_CLIENT)
+  if (!caller) return renderLegacyResult(version, url, OCS_STATUS.UNAUTHORISED, 'Unauthorised')
+  const params = await readParams(request, body)
+  if (!passesCsrfCheck(request, params)) return csrfFailure()
+  const data = describeCapabilities(world, { loggedIn: caller.kind === 'user' })
+  return renderOcs({ version, format: negotiateFormat(request, params), status: 200, data })
+}

@@ -1,0 +1,32 @@
+import { describeCapabilities } from '../../nextcloud/capabilities.js'
+import { MOCK_REQUEST_TOKEN } from '../../nextcloud/request-token.js'
+import { encodePhpJson } from '../../ocs/php-json.js'
+import type { TalkMock } from '../../scenario/create-talk-mock.js'
+
+const CAPABILITIES_STATE = 'initial-state-core-capabilities'
+
+/**
+ * Puts what a Nextcloud page carries for its scripts into this page, as the server renders it:
+ * the capabilities as the `core`/`capabilities` initial state (a hidden input holding base64
+ * JSON, read by `@nextcloud/capabilities`) and the CSRF token as `<head data-requesttoken>`
+ * (read by `@nextcloud/auth` and so `@nextcloud/axios`). Talk's web client reads capabilities
+ * only from there, never over HTTP. They describe the world's viewer at the time of the call.
+ * @example
+ * provideInitialState(mock, document)
+ */
+export function provideInitialState(mock: TalkMock, page: Document): void {
+  const capabilities = describeCapabilities(mock.world, { loggedIn: mock.world.viewer !== null }).capabilities
+  let input = page.getElementById(CAPABILITIES_STATE) as HTMLInputElement | null
+  if (!input) {
+    input = page.createElement('input')
+    input.type = 'hidden'
+    input.id = CAPABILITIES_STATE
+    page.body.append(input)
+  }
+  // PHP's json_encode escapes non-ASCII characters, so the base64 text decodes with `atob`.
+  input.value = btoa(encodePhpJson(capabilities))
+  // @nextcloud/initial-state keeps what it read once; a fresh value must not meet an old copy.
+  const view = page.defaultView as (Window & { _nc_initial_state?: Map<string, unknown> }) | null
+  view?._nc_initial_state?.delete(`#${CAPABILITIES_STATE}`)
+  page.head.dataset.requesttoken = MOCK_REQUEST_TOKEN
+}

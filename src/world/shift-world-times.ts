@@ -1,0 +1,29 @@
+import type { World } from './world.js'
+
+/**
+ * Moves every absolute time of a world by `seconds`: its clock, lobby timers, call starts, last
+ * activities, call joins and pings, so that a world made at its own instant can start now on a
+ * running clock with every time in it as far from now as it was from its start.
+ * @example
+ * await shiftWorldTimes(world, Math.floor(Date.now() / 1000) - world.clock.seconds())
+ */
+export async function shiftWorldTimes(world: World, seconds: number): Promise<void> {
+  if (seconds === 0) return
+  world.clock.set(world.clock.now() + seconds * 1000)
+  const later = (time: number) => (time === 0 ? 0 : Math.max(0, time + seconds))
+  for (const room of world.conversations.all()) {
+    await world.conversations.update(room, (draft) => {
+      draft.lobbyTimer = later(draft.lobbyTimer)
+      draft.lastActivity = later(draft.lastActivity)
+      if (draft.activeSince !== null) draft.activeSince = Math.max(0, draft.activeSince + seconds)
+    })
+  }
+  for (const attendee of world.attendees.all()) {
+    if (attendee.lastJoinedCall !== 0) {
+      await world.attendees.update(attendee, (draft) => void (draft.lastJoinedCall = later(draft.lastJoinedCall)))
+    }
+  }
+  for (const session of world.sessions.all()) {
+    await world.sessions.update(session, (draft) => void (draft.lastPing = draft.lastPing + seconds))
+  }
+}
