@@ -1,7 +1,11 @@
 import { z } from 'zod/mini'
 import { attendeeSchema, conversationSchema, sessionSchema, settingsSchema, userSchema } from './schemas.js'
 
-const sessionJson = z.strictObject(z.partial(z.omit(sessionSchema, { attendeeId: true })).shape)
+const sessionJson = z.strictObject({
+  ...z.partial(z.omit(sessionSchema, { attendeeId: true })).shape,
+  // No default: a session with a client of its own is the client's, one without a simulated peer.
+  liveness: z.optional(z.enum(['peer', 'silent', 'requests', 'signaling'])),
+})
 const attendeeJson = z.strictObject({
   ...z.partial(z.omit(attendeeSchema, { token: true })).shape,
   sessions: z.optional(z.array(sessionJson)),
@@ -11,6 +15,8 @@ const conversationJson = z.strictObject({
   token: conversationSchema.shape.token,
   // No default here: a missing value means "derive it from the sessions in the call".
   activeSince: z.optional(z.nullable(z.int())),
+  // No default here either: a missing value means "when the conversation was made".
+  lastActivity: z.optional(z.int().check(z.gte(0))),
   attendees: z.optional(z.array(attendeeJson)),
 })
 

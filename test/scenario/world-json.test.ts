@@ -89,3 +89,25 @@ describe('createTalkMock({ world })', () => {
     expect(mock.dump()).toEqual(first)
   })
 })
+
+describe('sessions in world JSON', () => {
+  it('keeps a session with a client of its own alive by its requests, and one without alive as a peer', async () => {
+    const mock = createTalkMock({
+      world: {
+        users: [{ id: 'alice' }, { id: 'bob' }],
+        conversations: [
+          {
+            token: 'abc123',
+            attendees: [
+              { actorId: 'alice', sessions: [{ clientId: 'tab-1' }] },
+              { actorId: 'bob', sessions: [{}] },
+            ],
+          },
+        ],
+      },
+    })
+    await mock.ready
+    expect(mock.world.sessions.all().map((session) => session.liveness)).toEqual(['requests', 'peer'])
+    expect(mock.world.conversations.get('abc123')!.lastActivity).toBe(mock.clock.seconds())
+  })
+})

@@ -60,6 +60,15 @@ export function createWorldTools(mock: TalkMock, actions: PanelActions) {
     summary,
   )
   let userKey = ''
+  const showTime = () => {
+    const mode = mock.clock.mode === 'running' ? 'running' : 'still'
+    time.textContent = `${new Date(mock.clock.now()).toISOString().slice(0, 19).replace('T', ' ')} UTC`
+    time.dataset.mode = mode
+    time.title =
+      mode === 'running' ? 'The clock follows real time (?talk-clock=still stops it)' : 'The clock moves only when told'
+  }
+  // A running clock moves between answers too; the panel shows it tick.
+  setInterval(showTime, 1000)
 
   return {
     element,
@@ -83,7 +92,7 @@ export function createWorldTools(mock: TalkMock, actions: PanelActions) {
       seed.disabled = custom
       reset.setAttribute('aria-disabled', String(custom))
       reset.title = custom ? 'An imported world has no scenario to reset to: import the file again.' : ''
-      time.textContent = `${new Date(mock.clock.now()).toISOString().slice(0, 19).replace('T', ' ')} UTC`
+      showTime()
       const sessions = world.conversations.all().flatMap((room) => world.sessionsIn(room.token))
       const inCall = sessions.filter((session) => session.inCall & CALL_FLAG.IN_CALL).length
       const rooms = world.conversations.all().length

@@ -1,0 +1,62 @@
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { createServer, type ViteDevServer } from 'vite'
+import { afterAll, afterEach, beforeAll } from 'vitest'
+import { CHROMIUM_ARGS, MISSING_CHROMIUM } from './chromium.js'
+
+/**
+ * A page of this repository served by Vite (with the playground's MSW worker script from
+ * public/) on an ephemeral port of 127.0.0.1, and headless Chromium; each `open` is a fresh
+ * context (own service worker registration, storage and cookies) that waits for
+ * `body[data-ready]`.
+ */
+export function useVitePage(root: string, repo: string, executablePath: string | undefined) {
+  let server: ViteDevServer
+  let browser: Browser
+  let base = ''
+  const pages: Page[] = []
+
+  beforeAll(async () => {
+    if (!executablePath) throw new Error(MISSING_CHROMIUM)
+    server = await createServer({
+      configFile: false,
+      root,
+      publicDir: `${repo}public`,
+      cacheDir: `${repo}test-output/.vite-pages`,
+      logLevel: 'error',
+      clearScreen: false,
+      optimizeDeps: {
+        include: [
+          'msw',
+          'msw/browser',
+          '@msw/data',
+          'zod',
+          '@nextcloud/axios',
+          '@nextcloud/router',
+          '@nextcloud/capabilities',
+        ],
+      },
+      server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false, watch: null },
+    })
+    await server.listen()
+    base = server.resolvedUrls!.local[0]!
+    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
+  })
+  afterEach(async () => {
+    await Promise.all(pages.splice(0).map((page) => page.context().close()))
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+
+  return {
+    async open(query = ''): Promise<Page> {
+      const page = await (await browser.newContext()).newPage()
+      pages.push(page)
+      page.on('pageerror', (error) => console.error('[page]', error))
+      await page.goto(new URL(query, base).href)
+      await page.waitForSelector('body[data-ready="true"]', { state: 'attached' })
+      return page
+    },
+  }
+}

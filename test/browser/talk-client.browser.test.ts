@@ -1,0 +1,95 @@
+import { fileURLToPath } from 'node:url'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { findChromium, IN_CI, MISSING_CHROMIUM } from './support/chromium.js'
+import { useVitePage } from './support/vite-page.js'
+
+const chromiumPath = findChromium()
+if (!chromiumPath && !IN_CI) console.warn(`\n[browser tests skipped] ${MISSING_CHROMIUM}\n`)
+
+const repo = fileURLToPath(new URL('../../', import.meta.url))
+const root = fileURLToPath(new URL('./talk-client', import.meta.url))
+
+/** What the page's `window.talk` holds (see talk-client/main.ts). */
+type TalkWindow = typeof window & {
+  talk: {
+    axios: typeof import('@nextcloud/axios').default
+    generateOcsUrl: typeof import('@nextcloud/router').generateOcsUrl
+    getCapabilities: typeof import('@nextcloud/capabilities').getCapabilities
+  }
+}
+
+/** Joins the conversation and the call as Talk's web client does, then joins again without force. */
+function joinTwice(page: Page) {
+  return page.evaluate(async () => {
+    const { axios, generateOcsUrl } = (window as TalkWindow).talk
+    const join = generateOcsUrl('apps/spreed/api/v4/room/{token}/participants/active', { token: 'groupcall' })
+    await axios.post(join, { force: false })
+    await axios.post(generateOcsUrl('apps/spreed/api/v4/call/{token}', { token: 'groupcall' }), {
+      flags: 3,
+      silent: false,
+      recordingConsent: false,
+    })
+    const again = await axios
+      .post(join, { force: false })
+      .catch((error: { response: { status: number; data: unknown } }) => error.response)
+    return { status: again.status, data: again.data as { ocs: { data: { lastPing: number } } }, now: Date.now() }
+  })
+}
+
+// In CI a missing browser is a failure, never a skip: useVitePage then throws MISSING_CHROMIUM.
+describe.runIf(chromiumPath || IN_CI)("a page that talks to the mock as Talk's web client does", () => {
+  const pages = useVitePage(root, repo, chromiumPath)
+
+  it("answers a 409 whose lastPing is within seconds of the browser's Date.now() on a running clock", async () => {
+    const page = await pages.open()
+    const { status, data, now } = await joinTwice(page)
+    expect(status).toBe(409)
+    expect(Math.abs(data.ocs.data.lastPing - now / 1000)).toBeLessThan(5)
+  })
+
+  it("keeps the world's own instant on a still clock (?talk-clock=still)", async () => {
+    const page = await pages.open('?talk-clock=still')
+    const { status, data } = await joinTwice(page)
+    expect(status).toBe(409)
+    expect(data.ocs.data.lastPing).toBe(Date.UTC(2026, 0, 1, 10) / 1000)
+  })
+
+  it('provides the capabilities as initial state, read by @nextcloud/capabilities', async () => {
+    const page = await pages.open()
+    const spreed = await page.evaluate(() => {
+      const capabilities = (window as TalkWindow).talk.getCapabilities() as {
+        spreed: { features: string[]; config: { call: { enabled: boolean; 'supported-reactions': string[] } } }
+      }
+      return capabilities.spreed
+    })
+    expect(spreed.features).toContain('signaling-v3')
+    expect(spreed.config.call.enabled).toBe(true)
+    expect(spreed.config.call['supported-reactions']).toContain('❤️')
+  })
+
+  it('serves the signaling settings a Talk client fetches before joining a call', async () => {
+    const page = await pages.open()
+    const settings = await page.evaluate(async () => {
+      const { axios, generateOcsUrl } = (window as TalkWindow).talk
+      const response = await axios.get(generateOcsUrl('apps/spreed/api/v3/signaling/settings'), {
+        params: { token: 'groupcall' },
+      })
+      return response.data.ocs.data as { signalingMode: string; userId: string }
+    })
+    expect(settings).toMatchObject({ signalingMode: 'internal', userId: 'alice' })
+  })
+
+  it('lets @nextcloud/axios recover from a CSRF 412 through /index.php/csrftoken', async () => {
+    const page = await pages.open()
+    const result = await page.evaluate(async () => {
+      const { axios, generateOcsUrl } = (window as TalkWindow).talk
+      // A page whose request token went missing: the mock answers the CSRF 412, axios fetches a new one.
+      delete document.head.dataset.requesttoken
+      axios.defaults.headers.requesttoken = ''
+      const response = await axios.get(generateOcsUrl('apps/spreed/api/v4/room/{token}', { token: 'groupcall' }))
+      return { status: response.status, token: response.data.ocs.data.token as string }
+    })
+    expect(result).toEqual({ status: 200, token: 'groupcall' })
+  })
+})
