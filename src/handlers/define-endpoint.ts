@@ -2,6 +2,7 @@ import type { Caller } from '../rules/caller.js'
 import type { Outcome } from '../rules/outcome.js'
 import type { Params } from '../ocs/params.js'
 import type { World } from '../world/world.js'
+import type { SignalingHub } from '../signaling/signaling-hub.js'
 
 /**
  * What an endpoint gets for one request: the world, the caller, the merged parameters and the
@@ -17,6 +18,15 @@ export interface EndpointContext {
   path: Record<string, string>
   /** The API version in the request path, e.g. `v4`. */
   apiVersion: string
+  /**
+   * The client id this request's answer hands out as a cookie, when the request came without
+   * one (a new PHP session on a real server).
+   */
+  issuedClientId?: string
+  /** The mock's signaling state: mailboxes, what each session was last told, waiting polls. */
+  signaling: SignalingHub
+  /** The world serving now: a long poll outlives the world it started in when the world is replaced. */
+  currentWorld(): World
 }
 
 /**

@@ -1,4 +1,5 @@
-import { IMPLICIT_CLIENT } from '../rules/caller.js'
+import { IMPLICIT_CLIENT, TAB_HEADER, withTab } from '../rules/caller.js'
+import type { SignalingHub } from '../signaling/signaling-hub.js'
 import { identifyCaller } from '../rules/identify-caller.js'
 import { csrfFailure, passesCsrfCheck } from '../ocs/csrf.js'
 import {
@@ -34,6 +35,8 @@ export interface DispatchOptions {
   issueClientId(): string
   /** How answers that hand out the client cookie are made. */
   cookieResponse?: CookieResponseFactory
+  /** The mock's signaling state. */
+  signaling: SignalingHub
 }
 
 /**
@@ -70,7 +73,9 @@ export async function dispatchOcsRequest(
 
   const world = options.world()
   const cookieClient = cookies[CLIENT_COOKIE]
-  const caller = identifyCaller(world, request.headers.get('authorization'), cookieClient ?? IMPLICIT_CLIENT)
+  const tab = request.headers.get(TAB_HEADER)
+  const client = withTab(cookieClient ?? IMPLICIT_CLIENT, tab)
+  const caller = identifyCaller(world, request.headers.get('authorization'), client)
   if (!caller) return renderLegacyResult(version, url, OCS_STATUS.UNAUTHORISED, 'Unauthorised')
 
   const params = await readParams(request, body)
@@ -83,9 +88,20 @@ export async function dispatchOcsRequest(
   if (endpoint.csrf !== false && !passesCsrfCheck(request, params)) return csrfFailure()
 
   const path = endpoint.pattern.exec(subPath)!.groups ?? {}
-  const result = await endpoint.handle({ world, request, caller, params, path, apiVersion })
   // A request without the client cookie is offered one, as a real server offers its session cookie.
-  const cookie = cookieClient === undefined ? clientCookie(options.issueClientId()) : undefined
+  const issued = cookieClient === undefined ? options.issueClientId() : undefined
+  const result = await endpoint.handle({
+    world,
+    request,
+    caller,
+    params,
+    path,
+    apiVersion,
+    issuedClientId: issued === undefined ? undefined : withTab(issued, tab),
+    signaling: options.signaling,
+    currentWorld: options.world,
+  })
+  const cookie = issued === undefined ? undefined : clientCookie(issued)
   const { cookieResponse } = options
   if (result instanceof Response) return cookie === undefined ? result : withCookie(result, cookie, cookieResponse)
   return renderOcs({

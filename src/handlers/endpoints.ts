@@ -1,4 +1,6 @@
 import { getSignalingSettings } from '../signaling/get-settings.js'
+import { pullMessages } from '../signaling/pull-messages.js'
+import { sendMessages } from '../signaling/send-messages.js'
 import { demoteModerator } from './demote-moderator.js'
 import { downloadParticipantsForCall } from './download-participants-for-call.js'
 import { getParticipants } from './get-participants.js'
@@ -40,5 +42,8 @@ export const endpoints = [
   promoteModerator,
   demoteModerator,
   setPermissions,
+  // Before the poll: `settings` would also match the poll's `{token}`.
   getSignalingSettings,
+  pullMessages,
+  sendMessages,
 ] as const

@@ -42,6 +42,7 @@ async function joinTheRoom({
   caller,
   params,
   path,
+  issuedClientId,
 }: EndpointContext): Promise<{ outcome: Outcome } | { participant: Participant }> {
   const conversation = await findConversation(world, path.token!)
   if (!conversation) return { outcome: controllerOutcome(404) }
@@ -51,7 +52,10 @@ async function joinTheRoom({
     return { outcome: controllerOutcome(404) }
   }
 
-  const previous = findCallerSession(world, caller, conversation.token)
+  // A guest without a client cookie is a new PHP session on a real server, so a new guest: its
+  // session belongs to the cookie this answer hands out (cookie-less follow-ups still find it).
+  const freshGuest = caller.kind === 'guest' && issuedClientId !== undefined
+  const previous = freshGuest ? undefined : findCallerSession(world, caller, conversation.token)
   if (previous) {
     if (!toBool(params.get('force'), true) && previous.inCall !== 0) {
       const data = { sessionId: previous.sessionId, inCall: previous.inCall, lastPing: lastPingOf(world, previous) }
@@ -68,7 +72,9 @@ async function joinTheRoom({
   }
   const sessionId = world.newSessionId()
   attendee ??= await addJoiningAttendee(world, conversation, caller, sessionId)
-  const session = await world.addSession(attendee, { sessionId, clientId: caller.clientId })
+  const clientId = freshGuest ? issuedClientId! : caller.clientId
+  const session = await world.addSession(attendee, { sessionId, clientId, liveness: 'requests' })
+  if (freshGuest) world.bindClientSession(caller.clientId, session)
   return { participant: { conversation: world.conversations.get(conversation.token)!, attendee, session } }
 }
 

@@ -16,6 +16,34 @@ export type Caller = { kind: 'user'; userId: string; clientId: string } | { kind
 export const IMPLICIT_CLIENT = 'implicit'
 
 /**
+ * The header in which the newest Talk web client names its browser tab (64 base62 characters,
+ * kept in sessionStorage, so a reload keeps it): Talk binds a session to (PHP session, tab).
+ * @example
+ * headers: { [TAB_HEADER]: tabId }
+ */
+export const TAB_HEADER = 'x-nextcloud-talk-session-tab-id'
+
+/**
+ * The client id of one tab of a client: sessions are bound to (client, tab, actor,
+ * conversation), and a request without the tab header is the client's only tab.
+ * @example
+ * withTab('client-3', 'a1B2') // 'client-3#tab:a1B2'
+ */
+export function withTab(clientId: string, tab: string | null | undefined): string {
+  return tab ? `${clientId}#tab:${tab}` : clientId
+}
+
+/**
+ * The client a tab belongs to.
+ * @example
+ * clientOf('client-3#tab:a1B2') // 'client-3'
+ */
+export function clientOf(clientId: string): string {
+  const at = clientId.indexOf('#tab:')
+  return at === -1 ? clientId : clientId.slice(0, at)
+}
+
+/**
  * A key naming the actor behind a caller, for binding sessions to (client, actor, conversation).
  * @example
  * actorKey({ kind: 'guest', clientId: 'c1' }) // 'guest'

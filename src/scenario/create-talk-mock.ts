@@ -5,6 +5,7 @@ import { TalkMockError } from '../errors.js'
 import { Journal } from '../journal/journal.js'
 import type { Clock, ClockMode } from '../world/clock.js'
 import { shiftWorldTimes } from '../world/shift-world-times.js'
+import { SignalingHub } from '../signaling/signaling-hub.js'
 import { dumpWorld } from '../world/dump-world.js'
 import type { WorldSource } from '../world/load-world.js'
 import { worldJsonSchema, type WorldJson } from '../world/world-json.js'
@@ -157,7 +158,12 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
   if (options.world) validate(worldJsonSchema, options.world, 'create the mock')
 
   const listeners = new Set<() => void>()
-  const notify = () => listeners.forEach((listener) => listener())
+  const signaling = new SignalingHub()
+  const notify = () => {
+    listeners.forEach((listener) => listener())
+    // Waiting signaling polls look again at every change: a join, a leave, a clock move, a new world.
+    signaling.changed()
+  }
   const journal = new Journal()
   let world: World | undefined
   let active: ActiveScenario = {
@@ -216,6 +222,7 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
     journal,
     onAnswered: notify,
     cookieResponse: options.cookieResponse,
+    signaling,
   })
 
   const nextcloudHandlers = [

@@ -5,6 +5,7 @@ import { renderedBodyOf } from '../ocs/envelope.js'
 import type { Journal } from '../journal/journal.js'
 import type { CookieResponseFactory } from '../ocs/cookie-response.js'
 import type { World } from '../world/world.js'
+import type { SignalingHub } from '../signaling/signaling-hub.js'
 import { createRandom, overlays as knownOverlays } from './overlays.js'
 
 /**
@@ -21,6 +22,7 @@ export function createOcsResolver(options: {
   journal: Journal
   onAnswered(): void
   cookieResponse?: CookieResponseFactory
+  signaling: SignalingHub
 }) {
   let random = createRandom(1)
   let lastClient = 0
@@ -30,6 +32,7 @@ export function createOcsResolver(options: {
     endpoints,
     issueClientId: () => `client-${++lastClient}`,
     cookieResponse: options.cookieResponse,
+    signaling: options.signaling,
   }
 
   return {

@@ -288,6 +288,21 @@ export class World {
   }
 
   /**
+   * Lets `clientId` find a session of another client too (the implicit client, a cookie-less
+   * request, finds the newest session a cookie-less join opened). It replaces what that client
+   * found before, and ends with the session.
+   * @example
+   * world.bindClientSession('implicit', session)
+   */
+  bindClientSession(clientId: string, session: Session): void {
+    const owner = this.attendees.get(session.attendeeId)
+    if (!owner || !this.sessions.get(session.sessionId)) {
+      throw new TalkMockError('bind a client to a session', 'the world has no such session', 'Add the session first.')
+    }
+    this.#clientSessions.set(attendeeBinding(clientId, owner), session.sessionId)
+  }
+
+  /**
    * A fresh Talk session id: 255 random characters of a-z, A-Z and 0-9 from the world's ids,
    * never one the world holds (a world loaded from a dump restarts the stream that made its ids).
    * @example const sessionId = world.newSessionId()

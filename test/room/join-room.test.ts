@@ -111,12 +111,21 @@ describe('POST /room/{token}/participants/active', () => {
     expect((await joinRoom()).status).toBe(200)
   })
 
-  it('asks a guest who joined before for no password when it joins again', async () => {
+  it('asks a guest who joined before for no password when it joins again with its cookie', async () => {
     await talk.start(publicWorld({ password: 'open sesame' }))
-    const first = (await joinRoom({ body: { password: 'open sesame' } })).data as Record<string, string>
-    const again = await joinRoom()
+    const first = await joinRoom({ body: { password: 'open sesame' } })
+    const client = /talk_mock_client=([^;]+)/.exec(first.response.headers.get('set-cookie') ?? '')![1]!
+    const again = await joinRoom({ client })
     expect(again.status).toBe(200)
-    expect((again.data as Record<string, string>).actorId).toBe(first.actorId)
+    expect((again.data as Record<string, string>).actorId).toBe((first.data as Record<string, string>).actorId)
+  })
+
+  it('makes every cookie-less guest join a new guest, as a new PHP session is on a real server', async () => {
+    await talk.start(publicWorld())
+    const first = (await joinRoom()).data as Record<string, string>
+    const second = (await joinRoom()).data as Record<string, string>
+    expect(second.actorId).not.toBe(first.actorId)
+    expect(second.sessionId).not.toBe(first.sessionId)
   })
 
   it('answers 409 with the old session when force is false and that session is in a call', async () => {
