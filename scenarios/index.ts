@@ -22,6 +22,7 @@ import { password } from './password.js'
 import { PREBUILT_SEED, prebuiltWorlds } from './prebuilt-worlds.js'
 import { readOnly } from './read-only.js'
 import { recordingConsent } from './recording-consent.js'
+import { sessionConflict } from './session-conflict.js'
 
 /**
  * A catalogue entry: the scenario with its prebuilt world for the default seed, when it has
@@ -68,5 +69,6 @@ export const scenarios: readonly Scenario[] = [
   noteToSelf,
   crowdedCall,
   audioOnlyPermissions,
+  sessionConflict,
   emptyScenario,
 ].map(withPrebuiltWorld)

@@ -54,6 +54,7 @@ async function joinTheRoom({
 
   // A guest without a client cookie is a new PHP session on a real server, so a new guest: its
   // session belongs to the cookie this answer hands out (cookie-less follow-ups still find it).
+  // A user's cookie-less join stays the implicit client's, so it meets that client's session (409).
   const freshGuest = caller.kind === 'guest' && issuedClientId !== undefined
   const previous = freshGuest ? undefined : findCallerSession(world, caller, conversation.token)
   if (previous) {

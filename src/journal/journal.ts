@@ -5,6 +5,8 @@
  */
 export interface JournalEntry {
   id: number
+  /** `talk` for Talk's and Nextcloud's API, `signaling` for the signaling poll and its messages. */
+  kind: JournalKind
   /** World clock (epoch ms) when the request arrived. */
   time: number
   method: string
@@ -18,20 +20,29 @@ export interface JournalEntry {
   responseBody: string
 }
 
+/**
+ * What kind of exchange a journal entry is; each kind keeps its own `JOURNAL_LIMIT` entries, so
+ * a busy signaling poll never pushes the Talk requests out.
+ * @example
+ * const kind: JournalKind = 'signaling'
+ */
+export type JournalKind = 'talk' | 'signaling'
+
 type Pending = Omit<JournalEntry, 'responseBody'> & { response: Response | undefined; responseBody?: string }
 
-/** How many entries the journal keeps; older ones are dropped. @example JOURNAL_LIMIT === 200 */
+/** How many entries of each kind the journal keeps; older ones are dropped. @example JOURNAL_LIMIT === 200 */
 export const JOURNAL_LIMIT = 200
 
 /**
- * The requests a mock received, newest last, bounded to `JOURNAL_LIMIT`. Response bodies are
- * read only when the journal is read, so recording costs the hot path almost nothing.
+ * The requests a mock received, newest last, bounded to `JOURNAL_LIMIT` per kind. Response
+ * bodies are read only when the journal is read, so recording costs the hot path almost nothing.
  * @example
  * const journal = new Journal()
  * const entries = await journal.entries()
  */
 export class Journal {
   #entries: Pending[] = []
+  #signaling: Pending[] = []
   #lastId = 0
 
   /**
@@ -40,23 +51,30 @@ export class Journal {
    * @example journal.record({ time, method, path, requestBody, durationMs }, response)
    */
   record(
-    entry: Omit<JournalEntry, 'id' | 'status' | 'responseBody'>,
+    entry: Omit<JournalEntry, 'id' | 'status' | 'responseBody' | 'kind'> & { kind?: JournalKind },
     response: Response | undefined,
     responseBody?: string,
   ): void {
     const status = response?.type === 'error' ? 0 : (response?.status ?? 0)
     const copy = responseBody === undefined && response && response.type !== 'error' ? response.clone() : undefined
     // Spelled out: spreading `entry` and adding fields made every record cost microseconds.
-    const { time, method, path, requestBody, durationMs } = entry
+    const { time, method, path, requestBody, durationMs, kind = 'talk' } = entry
     const id = ++this.#lastId
-    this.#entries.push({ time, method, path, requestBody, durationMs, id, status, response: copy, responseBody })
-    if (this.#entries.length > JOURNAL_LIMIT) this.#entries.shift()
+    const list = kind === 'signaling' ? this.#signaling : this.#entries
+    list.push({ id, kind, time, method, path, requestBody, durationMs, status, response: copy, responseBody })
+    if (list.length > JOURNAL_LIMIT) list.shift()
   }
 
-  /** The entries, oldest first. @example (await journal.entries()).map((e) => e.status) */
-  async entries(): Promise<JournalEntry[]> {
+  /** The entries of every kind (or of one), oldest first. @example (await journal.entries()).map((e) => e.status) */
+  async entries(kind?: JournalKind): Promise<JournalEntry[]> {
+    const pending =
+      kind === 'talk'
+        ? this.#entries
+        : kind === 'signaling'
+          ? this.#signaling
+          : mergeById(this.#entries, this.#signaling)
     return Promise.all(
-      this.#entries.map(async (pending) => {
+      pending.map(async (pending) => {
         if (pending.responseBody === undefined) {
           pending.responseBody = pending.response ? await pending.response.text() : ''
           pending.response = undefined
@@ -70,6 +88,14 @@ export class Journal {
   /** Forgets every entry; numbering starts again at 1. @example journal.clear() */
   clear(): void {
     this.#entries = []
+    this.#signaling = []
     this.#lastId = 0
   }
+}
+
+/** Two lists ordered by id, as one. */
+function mergeById(a: Pending[], b: Pending[]): Pending[] {
+  if (b.length === 0) return a
+  if (a.length === 0) return b
+  return [...a, ...b].sort((x, y) => x.id - y.id)
 }

@@ -44,6 +44,16 @@ export function clientOf(clientId: string): string {
 }
 
 /**
+ * The tab a client id names, if any.
+ * @example
+ * tabOf('client-3#tab:a1B2') // 'a1B2'
+ */
+export function tabOf(clientId: string): string | undefined {
+  const at = clientId.indexOf('#tab:')
+  return at === -1 ? undefined : clientId.slice(at + 5)
+}
+
+/**
  * A key naming the actor behind a caller, for binding sessions to (client, actor, conversation).
  * @example
  * actorKey({ kind: 'guest', clientId: 'c1' }) // 'guest'

@@ -1,7 +1,7 @@
 import { LOBBY_STATE } from '../constants.js'
 import type { Attendee, Conversation, Session } from '../world/schemas.js'
 import type { World } from '../world/world.js'
-import { actorKey, clientOf, IMPLICIT_CLIENT, type Caller } from './caller.js'
+import { actorKey, clientOf, IMPLICIT_CLIENT, tabOf, withTab, type Caller } from './caller.js'
 
 /**
  * A caller resolved inside a conversation: its attendee row and, when this client joined the
@@ -34,20 +34,26 @@ export async function findConversation(world: World, token: string): Promise<Con
 
 /**
  * The session this caller's tab holds in a conversation. A tab that never joined it falls back
- * to its client's session (joined without the tab header), then to the implicit client's, so a
- * cookie handed out after the join does not lose the session the same browser opened before it
- * had one.
+ * to its client's session (joined without the tab header), then to the implicit client's (of
+ * the tab, then without one), so a cookie handed out after the join does not lose the session
+ * the same browser opened before it had one.
  * @example
  * const session = findCallerSession(world, caller, 'abc123')
  */
 export function findCallerSession(world: World, caller: Caller, token: string): Session | undefined {
   const actor = actorKey(caller)
-  const client = clientOf(caller.clientId)
-  return (
-    world.findClientSession(caller.clientId, actor, token) ??
-    (client === caller.clientId ? undefined : world.findClientSession(client, actor, token)) ??
-    (client === IMPLICIT_CLIENT ? undefined : world.findClientSession(IMPLICIT_CLIENT, actor, token))
-  )
+  const tab = tabOf(caller.clientId)
+  const candidates = new Set([
+    caller.clientId,
+    clientOf(caller.clientId),
+    withTab(IMPLICIT_CLIENT, tab),
+    IMPLICIT_CLIENT,
+  ])
+  for (const client of candidates) {
+    const session = world.findClientSession(client, actor, token)
+    if (session) return session
+  }
+  return undefined
 }
 
 /**

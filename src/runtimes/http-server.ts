@@ -143,7 +143,12 @@ async function serve(
     sendPlain(outgoing, 413, 'Request Entity Too Large', { ...cors, connection: 'close' })
     return 413
   }
-  const read = readRequest(incoming, body, origin)
+  // A client that goes away (a long poll given up) aborts the request, so nothing waits for it.
+  const gone = new AbortController()
+  outgoing.on('close', () => {
+    if (!outgoing.writableFinished) gone.abort()
+  })
+  const read = readRequest(incoming, body, origin, gone.signal)
   if (!read) {
     sendPlain(outgoing, 400, 'Bad Request', cors)
     return 400
@@ -169,10 +174,11 @@ function readRequest(
   incoming: IncomingMessage,
   body: Buffer,
   origin: string,
+  signal: AbortSignal,
 ): { request: Request; baseUrl: string } | undefined {
   try {
     const target = readTarget(incoming, origin)
-    return { request: toFetchRequest(incoming, body, target), baseUrl: target.origin }
+    return { request: toFetchRequest(incoming, body, target, signal), baseUrl: target.origin }
   } catch {
     return undefined
   }

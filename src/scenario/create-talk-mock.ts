@@ -68,6 +68,15 @@ export interface TalkMockOptions {
 }
 
 /**
+ * What a change reported to `subscribe` was: a Talk request answered, a signaling request
+ * answered (polls come often and change nothing but pings), a new world, the clock, or another
+ * setting of the mock (viewer, overlays).
+ * @example
+ * mock.subscribe((change) => change !== 'signaling' && save())
+ */
+export type MockChange = 'request' | 'signaling' | 'world' | 'clock' | 'setting'
+
+/**
  * What is active: the scenario's story, who the viewer is, the overlays and the seed.
  * @example
  * mock.scenario // { name: 'lobby-active', token: 'webinar', viewer: 'alice', overlays: [], seed: 1, ... }
@@ -129,8 +138,11 @@ export interface TalkMock {
   setOverlays(overlays: readonly string[]): void
   /** Back to the state at creation: world, clock, scenario, overlays and journal. */
   reset(): Promise<void>
-  /** Calls `listener` after every change (a request answered, a switch, a load); returns the unsubscribe. */
-  subscribe(listener: () => void): () => void
+  /**
+   * Calls `listener` after every change (a request answered, a switch, a load, a clock move) with
+   * what changed; returns the unsubscribe. Signaling polls and messages come as `'signaling'`.
+   */
+  subscribe(listener: (change: MockChange) => void): () => void
 }
 
 /**
@@ -157,10 +169,10 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
 
   if (options.world) validate(worldJsonSchema, options.world, 'create the mock')
 
-  const listeners = new Set<() => void>()
+  const listeners = new Set<(change: MockChange) => void>()
   const signaling = new SignalingHub()
-  const notify = () => {
-    listeners.forEach((listener) => listener())
+  const notify = (change: MockChange) => {
+    listeners.forEach((listener) => listener(change))
     // Waiting signaling polls look again at every change: a join, a leave, a clock move, a new world.
     signaling.changed()
   }
@@ -196,7 +208,7 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
         world = built
         active = { ...story, viewer: built.viewer, overlays, seed }
         ocs.restart(seed)
-        notify()
+        notify('world')
       })
     queue = next
     // A build that fails leaves the previous world serving: the mock is still ready then.
@@ -248,7 +260,7 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
       return currentWorld()
     },
     get clock() {
-      return notifyingClock(currentWorld().clock, notify)
+      return notifyingClock(currentWorld().clock, () => notify('clock'))
     },
     get ready() {
       return ready
@@ -271,7 +283,7 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
         )
       }
       current.viewer = viewer
-      notify()
+      notify('setting')
     },
     useScenario(name, change = {}) {
       const scenario = findScenario(known, name, `use scenario "${name}"`)
@@ -286,7 +298,7 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
     dump: () => dumpWorld(currentWorld()),
     setOverlays(overlays) {
       active = { ...active, overlays: checkOverlays(overlays, 'set overlays') }
-      notify()
+      notify('setting')
     },
     reset() {
       journal.clear()

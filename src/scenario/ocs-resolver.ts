@@ -8,6 +8,9 @@ import type { World } from '../world/world.js'
 import type { SignalingHub } from '../signaling/signaling-hub.js'
 import { createRandom, overlays as knownOverlays } from './overlays.js'
 
+/** The signaling routes a client polls and posts to (not its settings). */
+const SIGNALING_ROUTE = /\/apps\/spreed\/api\/v3\/signaling\/(?!settings$)[^/]+$/
+
 /**
  * Answers Talk requests (and the Nextcloud routes beside them) for a mock: the overlays first
  * (latency, failures), then the world's rules; each exchange goes into the journal.
@@ -20,7 +23,7 @@ export function createOcsResolver(options: {
   overlays(): readonly string[]
   apiVersions: readonly string[]
   journal: Journal
-  onAnswered(): void
+  onAnswered(change: 'request' | 'signaling'): void
   cookieResponse?: CookieResponseFactory
   signaling: SignalingHub
 }) {
@@ -55,12 +58,13 @@ export function createOcsResolver(options: {
         ? await answerNextcloudRequest(options.world(), request, requestBody)
         : await dispatchOcsRequest(dispatchOptions, request, cookies, requestBody)
       const durationMs = performance.now() - started
+      const kind = SIGNALING_ROUTE.test(url.pathname) ? 'signaling' : 'talk'
       options.journal.record(
-        { time, method: request.method, path: url.pathname + url.search, requestBody, durationMs },
+        { time, method: request.method, path: url.pathname + url.search, requestBody, durationMs, kind },
         response,
         response && renderedBodyOf(response),
       )
-      options.onAnswered()
+      options.onAnswered(kind === 'signaling' ? 'signaling' : 'request')
       return response
     },
   }

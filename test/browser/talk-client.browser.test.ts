@@ -16,7 +16,9 @@ type TalkWindow = typeof window & {
     axios: typeof import('@nextcloud/axios').default
     generateOcsUrl: typeof import('@nextcloud/router').generateOcsUrl
     getCapabilities: typeof import('@nextcloud/capabilities').getCapabilities
+    startSignaling: typeof import('./support/internal-signaling-client.js').startSignaling
   }
+  signaling?: ReturnType<typeof import('./support/internal-signaling-client.js').startSignaling>
 }
 
 /** Joins the conversation and the call as Talk's web client does, then joins again without force. */
@@ -53,6 +55,62 @@ describe.runIf(chromiumPath || IN_CI)("a page that talks to the mock as Talk's w
     const { status, data } = await joinTwice(page)
     expect(status).toBe(409)
     expect(data.ocs.data.lastPing).toBe(Date.UTC(2026, 0, 1, 10) / 1000)
+  })
+
+  it("holds a call over internal signaling as Talk's web client does, from joining to ending it", async () => {
+    const page = await pages.open()
+    const steps = await page.evaluate(async () => {
+      const { axios, generateOcsUrl, startSignaling } = (window as TalkWindow).talk
+      const url = (path: string) => generateOcsUrl(`apps/spreed/api/v4/${path}`)
+      const settle = (count: number) =>
+        new Promise<void>((resolve) => {
+          const check = () =>
+            (window as TalkWindow).signaling!.answers.length > count ? resolve() : setTimeout(check, 20)
+          check()
+        })
+      const own = (await axios.post(url('room/groupcall/participants/active'), { force: false })).data.ocs.data
+      const settings = (
+        await axios.get(generateOcsUrl('apps/spreed/api/v3/signaling/settings'), { params: { token: 'groupcall' } })
+      ).data.ocs.data
+      const signaling = ((window as TalkWindow).signaling = startSignaling(
+        axios,
+        generateOcsUrl,
+        'groupcall',
+        own.sessionId,
+      ))
+      const usersAfter = async (act: () => Promise<unknown>) => {
+        const count = signaling.answers.length
+        await act()
+        await settle(count)
+        return signaling.answers.at(-1)!.users
+      }
+      await settle(0)
+      const before = signaling.answers.at(-1)!.users
+      const joined = await usersAfter(() =>
+        axios.post(url('call/groupcall'), { flags: 7, silent: false, recordingConsent: false }),
+      )
+      const updated = await usersAfter(() => axios.put(url('call/groupcall'), { flags: 3 }))
+      const left = await usersAfter(() => axios.delete(url('call/groupcall')))
+      await usersAfter(() => axios.post(url('call/groupcall'), { flags: 3 }))
+      // The owner, in a tab of their own, ends the call for everyone.
+      const owner = { auth: { username: 'peer1', password: 'secret' } }
+      await usersAfter(() => axios.post(url('room/groupcall/participants/active'), { force: false }, owner))
+      const ended = await usersAfter(() => axios.delete(url('call/groupcall'), { ...owner, data: { all: true } }))
+      const flagsOf = (users: typeof before) => users.find((user) => user.sessionId === own.sessionId)?.inCall
+      signaling.stop()
+      return {
+        mode: settings.signalingMode,
+        peersBefore: before.filter((user) => user.inCall !== 0).length,
+        flags: [flagsOf(before), flagsOf(joined), flagsOf(updated), flagsOf(left), flagsOf(ended)],
+        inCallAfterEnd: ended.filter((user) => user.inCall !== 0).length,
+        statuses: signaling.answers.map((answer) => answer.status),
+      }
+    })
+    expect(steps.mode).toBe('internal')
+    expect(steps.peersBefore).toBe(4)
+    expect(steps.flags).toEqual([0, 7, 3, 0, 0])
+    expect(steps.statuses.every((status) => status === 200)).toBe(true)
+    expect(steps.inCallAfterEnd).toBe(0)
   })
 
   it('provides the capabilities as initial state, read by @nextcloud/capabilities', async () => {

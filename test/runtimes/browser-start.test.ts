@@ -4,6 +4,7 @@ import { chooseStart } from '../../src/runtimes/browser/choose-start.js'
 import { restoreSavedTab } from '../../src/runtimes/browser/restore-saved-tab.js'
 import { keepTabSaved, readSavedTab, TAB_STORAGE_KEY, type SavedTab } from '../../src/runtimes/browser/tab-storage.js'
 import { readUrlChoice } from '../../src/runtimes/browser/url-choice.js'
+import { pollOwnMessage } from '../support/signaling.js'
 import { talkFetch } from '../support/talk-fetch.js'
 import { useTalkMock } from '../support/use-mock.js'
 
@@ -103,6 +104,27 @@ describe('keepTabSaved', () => {
     await Promise.resolve()
     const after = readSavedTab(storage)!.world.conversations![0]!.attendees!.find((a) => a.actorId === 'alice')
     expect(after?.sessions?.[0]?.inCall).toBe(3)
+  })
+
+  it('does not write the world again for signaling polls', async () => {
+    await mock.reset()
+    const storage = memoryStorage()
+    const joined = await talkFetch('POST', '/room/groupcall/participants/active')
+    const { sessionId } = joined.data as { sessionId: string }
+    let writes = 0
+    const counting = {
+      ...storage,
+      setItem: (key: string, value: string) => void (writes++, storage.setItem(key, value)),
+    }
+    const stop = keepTabSaved(mock, counting as Storage)
+    const written = writes
+    for (let i = 0; i < 3; i++) expect((await pollOwnMessage('groupcall', sessionId)).messages).toHaveLength(1)
+    await Promise.resolve()
+    expect(writes).toBe(written)
+    await talkFetch('POST', '/call/groupcall', { body: { flags: 3 } })
+    await Promise.resolve()
+    expect(writes).toBe(written + 1)
+    stop()
   })
 
   it('gives back a world that restores under its scenario name, with the session still usable', async () => {

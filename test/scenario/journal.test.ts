@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest'
 import { JOURNAL_LIMIT } from '../../src/index.js'
+import { pollOwnMessage } from '../support/signaling.js'
 import { talkFetch } from '../support/talk-fetch.js'
 import { useTalkMock } from '../support/use-mock.js'
 
@@ -31,4 +32,19 @@ it('keeps only the newest entries past its limit', async () => {
   const entries = await mock.journal.entries()
   expect(entries).toHaveLength(JOURNAL_LIMIT)
   expect(entries[0]!.id).toBe(6)
+})
+
+it('keeps signaling apart, so polls never push Talk requests out', async () => {
+  await mock.reset()
+  const joined = await talkFetch('POST', '/room/groupcall/participants/active')
+  const { sessionId } = joined.data as { sessionId: string }
+  for (let i = 0; i < JOURNAL_LIMIT / 2 + 5; i++) await pollOwnMessage('groupcall', sessionId)
+  const talk = await mock.journal.entries('talk')
+  expect(talk).toEqual([expect.objectContaining({ kind: 'talk', method: 'POST' })])
+  const signaling = await mock.journal.entries('signaling')
+  expect(signaling).toHaveLength(JOURNAL_LIMIT)
+  expect(signaling.every((entry) => entry.kind === 'signaling')).toBe(true)
+  const all = await mock.journal.entries()
+  expect(all).toHaveLength(JOURNAL_LIMIT + 1)
+  expect(all[0]!.kind).toBe('talk')
 })

@@ -30,3 +30,9 @@ export function message(sessionId: string, fn: Record<string, unknown>) {
 export function settle() {
   return new Promise((resolve) => setTimeout(resolve, 20))
 }
+
+/** Sends the caller's own session a message and polls it back: a poll that answers at once. */
+export async function pollOwnMessage(token: string, sessionId: string, options: TalkFetchOptions = {}) {
+  await send(token, [message(sessionId, { to: sessionId, type: 'nickChanged', payload: { name: 'me' } })], options)
+  return poll(token, options)
+}

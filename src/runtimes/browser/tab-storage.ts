@@ -49,7 +49,8 @@ export function readSavedTab(storage: Storage): SavedTab | undefined {
 
 /**
  * Keeps the tab's saved mock up to date: writes it now and after every change the mock reports
- * (requests answered, switches, loads, clock moves), several changes in one task written once.
+ * (requests answered, switches, loads, clock moves; not signaling polls), several changes in one
+ * task written once.
  * Returns the function that stops it.
  * @example
  * const stop = keepTabSaved(mock, sessionStorage)
@@ -70,8 +71,9 @@ export function keepTabSaved(mock: TalkMock, storage: Storage): () => void {
     }
   }
   write()
-  return mock.subscribe(() => {
-    if (pending) return
+  return mock.subscribe((change) => {
+    // Polls come every few seconds and change only pings: the next real change saves those too.
+    if (pending || change === 'signaling') return
     pending = true
     queueMicrotask(write)
   })

@@ -32,11 +32,16 @@ export function readTarget(incoming: IncomingMessage, fallbackOrigin: string): R
 
 /**
  * Turns a Node request and its body into the fetch `Request` MSW handlers expect. Repeated
- * headers stay repeated.
+ * headers stay repeated; `signal` aborts the request when its client goes away.
  * @example
  * const request = toFetchRequest(incoming, body, readTarget(incoming, 'http://127.0.0.1:4010'))
  */
-export function toFetchRequest(incoming: IncomingMessage, body: Buffer, target: RequestTarget): Request {
+export function toFetchRequest(
+  incoming: IncomingMessage,
+  body: Buffer,
+  target: RequestTarget,
+  signal?: AbortSignal,
+): Request {
   const headers = new Headers()
   const raw = incoming.rawHeaders
   for (let i = 0; i + 1 < raw.length; i += 2) {
@@ -45,7 +50,7 @@ export function toFetchRequest(incoming: IncomingMessage, body: Buffer, target: 
   }
   const method = incoming.method ?? 'GET'
   const hasBody = method !== 'GET' && method !== 'HEAD' && body.length > 0
-  return new Request(target.href, { method, headers, body: hasBody ? new Uint8Array(body) : null })
+  return new Request(target.href, { method, headers, body: hasBody ? new Uint8Array(body) : null, signal })
 }
 
 /** The origin the client asked for; a missing or unusable `Host` falls back to the server's own. */

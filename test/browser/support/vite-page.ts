@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { createServer, type ViteDevServer } from 'vite'
 import { afterAll, afterEach, beforeAll } from 'vitest'
 import { CHROMIUM_ARGS, MISSING_CHROMIUM } from './chromium.js'
@@ -9,7 +9,13 @@ import { CHROMIUM_ARGS, MISSING_CHROMIUM } from './chromium.js'
  * context (own service worker registration, storage and cookies) that waits for
  * `body[data-ready]`.
  */
-export function useVitePage(root: string, repo: string, executablePath: string | undefined) {
+export function useVitePage(
+  root: string,
+  repo: string,
+  executablePath: string | undefined,
+  /** Where Vite proxies `/ocs` and `/index.php` (a standalone mock server), read once it listens. */
+  proxyTarget?: () => string,
+) {
   let server: ViteDevServer
   let browser: Browser
   let base = ''
@@ -35,7 +41,14 @@ export function useVitePage(root: string, repo: string, executablePath: string |
           '@nextcloud/capabilities',
         ],
       },
-      server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false, watch: null },
+      server: {
+        host: '127.0.0.1',
+        port: 0,
+        strictPort: false,
+        hmr: false,
+        watch: null,
+        proxy: proxyTarget && { '/ocs': proxyTarget(), '/index.php': proxyTarget() },
+      },
     })
     await server.listen()
     base = server.resolvedUrls!.local[0]!
@@ -50,8 +63,9 @@ export function useVitePage(root: string, repo: string, executablePath: string |
   })
 
   return {
-    async open(query = ''): Promise<Page> {
-      const page = await (await browser.newContext()).newPage()
+    /** Opens the page in a fresh context, or in `context` when given (its cookies and storage). */
+    async open(query = '', context?: BrowserContext): Promise<Page> {
+      const page = await (context ?? (await browser.newContext())).newPage()
       pages.push(page)
       page.on('pageerror', (error) => console.error('[page]', error))
       await page.goto(new URL(query, base).href)
