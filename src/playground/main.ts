@@ -10,9 +10,6 @@ import { writeScenarioToUrl } from './panel/playground-url.js'
 import { h } from './ui/dom.js'
 import { createToasts } from './ui/toasts.js'
 
-/** How often the call screen asks for the peer list, standing in for Talk's signaling updates. */
-const POLL_INTERVAL_MS = 5000
-
 const callHost = document.querySelector<HTMLElement>('#call')!
 const panelHost = document.querySelector<HTMLElement>('#panel')!
 const toasts = createToasts(document.body)
@@ -33,7 +30,7 @@ try {
     onFailure: (action, answer) => toasts.show(`${action} failed: ${describeFailure(answer)}`),
     flagsOf,
   })
-  const screen = createCallScreen(callHost, session, flagsOf)
+  const screen = createCallScreen(callHost, session)
   createControlPanel(panelHost, mock, createPanelActions(mock, session, toasts))
   installShortcuts(session)
   // The URL follows the scenario and overlays, whoever changed them. A new world (a switch from
@@ -46,12 +43,9 @@ try {
       shownWorld = mock.world
       void session.open(mock.scenario.token, { resume: true })
     }
-    // Flags change in the world without a new call state (another client, a moved clock).
+    // The clock and the panel change what the screen shows without a new call state.
     screen.update()
   })
-  setInterval(() => {
-    if (!document.hidden && !session.state.action) void session.refreshPeers()
-  }, POLL_INTERVAL_MS)
   document.body.dataset.ready = 'true'
   await session.open(mock.scenario.token, { resume: true })
 } catch (error) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CALL_FLAG, PARTICIPANT_TYPE } from '../../src/index.js'
+import { CALL_FLAG, CONVERSATION_TYPE, LOBBY_STATE, PARTICIPANT_TYPE } from '../../src/index.js'
 import { expectOcs } from '../support/expect-ocs.js'
 import { talkFetch } from '../support/talk-fetch.js'
 import { useTalkMock } from '../support/use-talk-mock.js'
@@ -79,5 +79,33 @@ describe('two clients of one user through cookies', () => {
     expect(
       (await talkFetch('POST', `/room/${TOKEN}/participants/active`, { client: 'a', body: { force: false } })).status,
     ).toBe(409)
+  })
+})
+
+describe('two anonymous guests, each keeping the cookie it was handed', () => {
+  const cookieOf = (response: Response) =>
+    /talk_mock_client=([^;]+)/.exec(response.headers.get('set-cookie') ?? '')![1]!
+
+  it('stays two guests: after the first is promoted to moderator, the second is still held by the lobby', async () => {
+    const mock = await talk.start(async (world) => {
+      const room = { type: CONVERSATION_TYPE.PUBLIC, lobbyState: LOBBY_STATE.NON_MODERATORS }
+      await groupWorld({ viewerType: PARTICIPANT_TYPE.OWNER, room })(world)
+      world.viewer = null
+    })
+    const first = await talkFetch('POST', `/room/${TOKEN}/participants/active`)
+    const second = await talkFetch('POST', `/room/${TOKEN}/participants/active`)
+    const [one, two] = [cookieOf(first.response), cookieOf(second.response)]
+    expect(one).not.toBe(two)
+    const firstGuest = first.data as { attendeeId: number; actorId: string }
+    expect((second.data as { actorId: string }).actorId).not.toBe(firstGuest.actorId)
+
+    const promoted = await talkFetch('POST', `/room/${TOKEN}/moderators`, {
+      user: 'alice',
+      body: { attendeeId: firstGuest.attendeeId },
+    })
+    expect(promoted.status).toBe(200)
+    expect((await talkFetch('POST', `/call/${TOKEN}`, { client: one, body: { flags: 3 } })).status).toBe(200)
+    expect((await talkFetch('POST', `/call/${TOKEN}`, { client: two, body: { flags: 3 } })).status).toBe(412)
+    expect(mock.world.attendees.inGroup(TOKEN).filter((attendee) => attendee.actorType === 'guests')).toHaveLength(2)
   })
 })

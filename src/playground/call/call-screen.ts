@@ -10,18 +10,14 @@ import { createParticipantGrid } from './participant-grid.js'
  * The Talk-like call screen: a progress bar while requests run, the conversation header, the
  * stage (participant grid, or the card for the lobby, read-only, not found, ...) and the toolbar.
  * @example
- * const screen = createCallScreen(main, session, flagsOf)
+ * const screen = createCallScreen(main, session)
  * screen.setBusy(true)
  */
-export function createCallScreen(
-  host: HTMLElement,
-  session: CallSession,
-  flagsOf: (token: string) => ReadonlyMap<string, number>,
-) {
+export function createCallScreen(host: HTMLElement, session: CallSession) {
   const progress = h('div', { class: 'progress', hidden: true, 'aria-hidden': 'true' })
   const header = createCallHeader()
   const notice = createCallNotice(session)
-  const grid = createParticipantGrid(flagsOf)
+  const grid = createParticipantGrid()
   const controls = createCallControls(session)
   const stage = h('div', { class: 'stage' }, notice.element, grid.element)
   host.append(progress, header.element, stage, controls.element)

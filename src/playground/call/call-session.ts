@@ -2,6 +2,7 @@ import { CALL_FLAG } from '../../constants.js'
 import type { CallPeer } from '../../index.js'
 import type { Room } from './room.js'
 import { describeFailure, type OcsAnswer, type TalkClient } from './talk-client.js'
+import { createSignalingLoop, type UsersInRoom } from './signaling-loop.js'
 import { forgetTabSession, readTabSession, saveTabSession } from './tab-session.js'
 
 /** Where the tab stands with the conversation. @example state.phase === 'joined' */
@@ -23,6 +24,10 @@ export interface CallState {
   peersStatus?: number
   /** Why the last refresh failed (network, 5xx); the previous list stays. */
   peersProblem?: string
+  /** The last `usersInRoom` of the signaling poll: every session of the room with its call flags. */
+  users?: UsersInRoom
+  /** Why signaling does not run (no settings: Talk would never join the call) or keeps failing. */
+  signalingProblem?: string
   /** This tab's in-call flags (0 when not in the call). */
   inCall: number
   /** The media chosen for joining (and sent while in the call). */
@@ -64,6 +69,21 @@ const { IN_CALL, WITH_AUDIO, WITH_VIDEO, WITH_PHONE } = CALL_FLAG
  */
 export function createCallSession(talk: TalkClient, hooks: CallSessionHooks) {
   let state = freshState('', readTabSession())
+  const signaling = createSignalingLoop(talk, {
+    onUsers(users) {
+      const own = users.find((user) => user.sessionId === state.room?.sessionId)
+      // Talk's client leaves the call by itself when signaling shows its own session out of it.
+      const forcedOut = (state.inCall & IN_CALL) !== 0 && own !== undefined && own.inCall === 0
+      set({ users, ...(forcedOut && { inCall: 0 }) })
+      void refreshPeers()
+    },
+    onEnded(status) {
+      set({ phase: status === 409 ? 'conflict' : 'not-found', users: undefined })
+    },
+    onTrouble: (problem) => {
+      if (problem !== state.signalingProblem) set({ signalingProblem: problem })
+    },
+  })
   let generation = 0
   const listeners = new Set<(state: CallState) => void>()
   const set = (patch: Partial<CallState>) => {
@@ -96,6 +116,7 @@ export function createCallSession(talk: TalkClient, hooks: CallSessionHooks) {
       const room = answer.ocs.data as Room
       set({ phase: 'joined', room, inCall: room.participantFlags, lobbyAnswered: false, passwordRejected: false })
       remember()
+      await startSignaling()
       await refreshPeers()
     } else if (answer.status === 403 && data?.error === 'password') {
       set({ phase: 'password', passwordRejected: body.password !== undefined })
@@ -106,6 +127,19 @@ export function createCallSession(talk: TalkClient, hooks: CallSessionHooks) {
       set({ phase: 'unreachable' })
       hooks.onFailure('Joining the conversation', answer)
     }
+  }
+
+  /** As `signalingJoinConversation`: the settings first, then the poll loop. */
+  async function startSignaling() {
+    const ours = generation
+    const settings = await talk.fetchSignalingSettings(state.token)
+    if (ours !== generation) return
+    if (settings.status !== 200 || settings.ocs?.data.signalingMode !== 'internal') {
+      set({ signalingProblem: `No signaling settings (${describeFailure(settings)}): Talk would never join the call.` })
+      return
+    }
+    set({ signalingProblem: undefined })
+    signaling.start(state.token)
   }
 
   async function refreshPeers() {
@@ -140,12 +174,14 @@ export function createCallSession(talk: TalkClient, hooks: CallSessionHooks) {
      */
     async open(token: string, options: { resume?: boolean } = {}) {
       generation++
+      signaling.stop()
       const saved = readTabSession()
       const mine = saved?.token === token ? saved : undefined
       state = freshState(token, mine)
       const flags = mine && options.resume ? hooks.flagsOf(token).get(mine.room.sessionId) : undefined
       if (mine && flags !== undefined) {
         set({ phase: 'joined', room: mine.room, inCall: flags })
+        await startSignaling()
         return refreshPeers()
       }
       await joinConversation({ force: mine !== undefined })
@@ -204,10 +240,19 @@ export function createCallSession(talk: TalkClient, hooks: CallSessionHooks) {
     leaveConversation: () =>
       run('Leaving the conversation…', async (isCurrent) => {
         if (state.inCall & IN_CALL) await talk.leaveCall(state.token, false)
+        // Talk's client stops its poll before it leaves, so the poll never sees its session go.
+        signaling.stop()
         const answer = await talk.leaveConversation(state.token)
         if (!isCurrent()) return
         forgetTabSession()
-        set({ phase: 'left', inCall: 0, peers: undefined, peersStatus: undefined, peersProblem: undefined })
+        set({
+          phase: 'left',
+          inCall: 0,
+          peers: undefined,
+          peersStatus: undefined,
+          peersProblem: undefined,
+          users: undefined,
+        })
         if (answer.status !== 200) hooks.onFailure('Leaving the conversation', answer)
       }),
   }

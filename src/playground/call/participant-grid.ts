@@ -15,29 +15,44 @@ function sizeOf(count: number): string {
 
 /**
  * The participant grid: one tile per session in the call (name, initials avatar, microphone,
- * camera and phone icons), the viewer's own marked. The peer list has no flags; Talk learns them
- * by signaling, the playground asks `flagsOf` (the mock's world).
+ * camera and phone icons), the viewer's own marked. The peer list has no flags; as Talk, the grid
+ * takes them from signaling's `usersInRoom`.
  * @example
- * const grid = createParticipantGrid((token) => flagsFromWorld(token))
+ * const grid = createParticipantGrid()
  */
-export function createParticipantGrid(flagsOf: (token: string) => ReadonlyMap<string, number>) {
+export function createParticipantGrid() {
   const summary = h('p', { class: 'grid-summary', id: 'peer-summary' })
   const problem = h('p', { class: 'grid-problem', role: 'status' })
   const list = h('ul', { class: 'grid', 'aria-labelledby': 'peer-summary' })
   const element = h('section', { class: 'stage-grid' }, h('div', { class: 'grid-head' }, summary, problem), list)
 
+  // Like Talk's, the grid always shows the viewer while in the call: between two polls the peer
+  // list may miss the own session for a moment (a clock moved 31 s before the next ping).
+  let self: CallPeer | undefined
+  const withSelf = (state: CallState): CallPeer[] => {
+    const peers = state.peers ?? []
+    const own = state.room?.sessionId
+    const listed = peers.find((peer) => peer.sessionId === own)
+    if (listed) self = listed
+    if (listed || !state.room || !(state.inCall & CALL_FLAG.IN_CALL) || state.peersStatus !== 200) return peers
+    if (self?.sessionId !== own) self = undefined
+    const { actorType, actorId, sessionId, token } = state.room
+    return [...peers, self ?? { actorType, actorId, displayName: actorId, token, lastPing: 0, sessionId }]
+  }
+
   return {
     element,
     update(state: CallState) {
-      const peers = state.peers ?? []
-      const flags = flagsOf(state.token)
+      const peers = withSelf(state)
+      const flags = new Map((state.users ?? []).map((user) => [user.sessionId, user.inCall]))
       const ownSession = state.room?.sessionId
       element.dataset.peerCount = String(peers.length)
       if (state.peersStatus === undefined) summary.textContent = 'Asking Talk who is in the call…'
       else if (peers.length === 0) summary.textContent = 'Nobody is in the call.'
       else summary.textContent = `${peers.length} ${peers.length === 1 ? 'person' : 'people'} in the call`
-      problem.textContent = state.peersProblem ?? ''
-      problem.hidden = !state.peersProblem
+      const trouble = state.signalingProblem ?? state.peersProblem
+      problem.textContent = trouble ?? ''
+      problem.hidden = !trouble
       list.className = `grid ${sizeOf(peers.length)}`
       const sorted = [...peers].sort((a, b) => Number(b.sessionId === ownSession) - Number(a.sessionId === ownSession))
       replaceChildren(

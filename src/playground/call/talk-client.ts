@@ -8,6 +8,11 @@ import type { Room } from './room.js'
  */
 export const OCS_BASE = '/ocs/v2.php/apps/spreed/api/v4'
 
+/** Where internal signaling lives: always `v3`. @example fetch(`${SIGNALING_BASE}/settings?token=groupcall`, { headers }) */
+export const SIGNALING_BASE = '/ocs/v2.php/apps/spreed/api/v3/signaling'
+
+const HEADERS = { 'OCS-APIRequest': 'true', Accept: 'application/json' }
+
 /**
  * What a request came back with: the HTTP status (0 for a network error), and the OCS envelope
  * when the body was one.
@@ -30,16 +35,10 @@ export interface OcsAnswer<T = unknown> {
  * const answer = await talk.joinConversation('groupcall', { force: false })
  */
 export function createTalkClient(onActivity: (delta: 1 | -1) => void = () => undefined) {
-  async function request<T>(method: string, path: string, body?: object): Promise<OcsAnswer<T>> {
-    const headers: Record<string, string> = { 'OCS-APIRequest': 'true', Accept: 'application/json' }
-    if (body) headers['Content-Type'] = 'application/json'
+  async function request<T>(method: string, path: string, body?: object, base = OCS_BASE): Promise<OcsAnswer<T>> {
     onActivity(1)
     try {
-      const response = await fetch(`${OCS_BASE}${path}`, { method, headers, body: body && JSON.stringify(body) })
-      const text = await response.text()
-      return { status: response.status, text, ocs: readOcs<T>(text) }
-    } catch {
-      return { status: 0, text: '' }
+      return await send<T>(method, `${base}${path}`, body)
     } finally {
       onActivity(-1)
     }
@@ -62,6 +61,34 @@ export function createTalkClient(onActivity: (delta: 1 | -1) => void = () => und
     updateCallFlags: (token: string, flags: number) => request<null>('PUT', call(token), { flags }),
     /** `signaling.leaveCall`: `all` ends the call for everyone (moderators). */
     leaveCall: (token: string, all: boolean) => request<null>('DELETE', call(token), { all }),
+    /** `signalingService.fetchSignalingSettings`: without it Talk never joins a call. */
+    fetchSignalingSettings: (token: string) =>
+      request<SignalingSettings>('GET', `/settings?token=${encodeURIComponent(token)}`, undefined, SIGNALING_BASE),
+    /** `Signaling.Internal`'s long poll; not counted as activity, since one is always waiting. */
+    pullMessages: (token: string, signal: AbortSignal) =>
+      send<SignalingEntry[]>('GET', `${SIGNALING_BASE}/${encodeURIComponent(token)}`, undefined, signal),
+  }
+}
+
+/** The signaling settings fields the playground reads. @example settings.signalingMode === 'internal' */
+export interface SignalingSettings {
+  signalingMode: string
+}
+
+/** One entry of a signaling poll's answer. @example entry.type === 'usersInRoom' */
+export type SignalingEntry =
+  | { type: 'message'; data: string }
+  | { type: 'usersInRoom'; data: Array<{ sessionId: string; inCall: number; actorType: string; actorId: string }> }
+
+async function send<T>(method: string, url: string, body?: object, signal?: AbortSignal): Promise<OcsAnswer<T>> {
+  const headers: Record<string, string> = { ...HEADERS }
+  if (body) headers['Content-Type'] = 'application/json'
+  try {
+    const response = await fetch(url, { method, headers, body: body && JSON.stringify(body), signal })
+    const text = await response.text()
+    return { status: response.status, text, ocs: readOcs<T>(text) }
+  } catch {
+    return { status: 0, text: '' }
   }
 }
 

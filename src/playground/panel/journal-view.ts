@@ -6,8 +6,9 @@ import type { PanelActions } from './panel-actions.js'
 
 /**
  * The request journal, newest first: method, path, status and time of each Talk request, each
- * one expanding to the bodies sent and answered. Entries are added and dropped one by one, so
- * an expanded entry stays open while the list grows.
+ * one expanding to the bodies sent and answered; the signaling polls and messages apart, behind
+ * their own switch. Entries are added and dropped one by one, so an expanded entry stays open
+ * while the list grows.
  * @example
  * const journal = createJournalView(mock, actions)
  * mock.subscribe(journal.refresh)
@@ -15,7 +16,8 @@ import type { PanelActions } from './panel-actions.js'
 export function createJournalView(mock: TalkMock, actions: PanelActions) {
   const list = h('ol', { class: 'journal-list', 'aria-label': 'Talk requests, newest first' })
   const empty = h('p', { class: 'muted journal-empty' }, 'No Talk requests yet.')
-  const hidePolls = h('input', { type: 'checkbox', id: 'hide-polls' })
+  const showTalk = h('input', { type: 'radio', name: 'journal-kind', id: 'journal-talk', value: 'talk', checked: true })
+  const showSignaling = h('input', { type: 'radio', name: 'journal-kind', id: 'journal-signaling', value: 'signaling' })
   const shown = new Map<number, HTMLLIElement>()
   const clear = () => {
     actions.clearJournal()
@@ -27,16 +29,30 @@ export function createJournalView(mock: TalkMock, actions: PanelActions) {
     h(
       'div',
       { class: 'journal-tools' },
-      h('label', { class: 'check-option', for: 'hide-polls' }, hidePolls, 'Hide polling (GET /call)'),
+      h(
+        'fieldset',
+        { class: 'journal-kinds' },
+        h('legend', { class: 'visually-hidden' }, 'Show'),
+        h('label', { class: 'check-option', for: 'journal-talk' }, showTalk, 'Talk requests'),
+        h('label', { class: 'check-option', for: 'journal-signaling' }, showSignaling, 'Signaling'),
+      ),
       h('button', { type: 'button', class: 'btn btn-small', onclick: clear }, 'Clear'),
     ),
     empty,
     list,
   )
   const applyFilter = () => {
-    for (const item of shown.values()) item.hidden = hidePolls.checked && item.dataset.method === 'GET'
+    const kind = showSignaling.checked ? 'signaling' : 'talk'
+    let visible = 0
+    for (const item of shown.values()) {
+      item.hidden = item.dataset.kind !== kind
+      if (!item.hidden) visible++
+    }
+    empty.hidden = visible > 0
+    empty.textContent = kind === 'talk' ? 'No Talk requests yet.' : 'No signaling yet.'
   }
-  hidePolls.addEventListener('change', applyFilter)
+  showTalk.addEventListener('change', applyFilter)
+  showSignaling.addEventListener('change', applyFilter)
 
   let running: Promise<void> | undefined
   let again = false
@@ -69,7 +85,6 @@ export function createJournalView(mock: TalkMock, actions: PanelActions) {
       list.prepend(item)
     }
     applyFilter()
-    empty.hidden = entries.length > 0
     list.dataset.count = String(entries.length)
   }
 
@@ -80,7 +95,7 @@ function renderEntry(entry: JournalEntry): HTMLLIElement {
   const path = entry.path.startsWith(OCS_BASE) ? entry.path.slice(OCS_BASE.length) : entry.path
   const statusClass = entry.status === 0 ? 'status-error' : `status-${Math.floor(entry.status / 100)}xx`
   const duration = entry.durationMs < 1 ? '<1 ms' : `${Math.round(entry.durationMs)} ms`
-  const item = h('li', { class: 'journal-entry', 'data-method': entry.method })
+  const item = h('li', { class: 'journal-entry', 'data-method': entry.method, 'data-kind': entry.kind })
   replaceChildren(
     item,
     h(
