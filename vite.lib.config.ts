@@ -8,6 +8,9 @@ const entries = {
   storybook: 'src/runtimes/storybook.ts',
   server: 'src/runtimes/http-server.ts',
   cli: 'src/runtimes/cli.ts',
+  // `#msw-http` (package.json `imports`): msw's `http` for bundlers and for Node.
+  'msw-http': 'src/msw/http.ts',
+  'msw-http.node': 'src/msw/http.node.ts',
 }
 
 /**
@@ -34,6 +37,8 @@ export default defineConfig({
     sourcemap: true,
     rolldownOptions: {
       input: entries,
+      // Kept as written, for Node and the app's bundler to resolve through package.json `imports`.
+      external: ['#msw-http'],
       output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },
