@@ -21,3 +21,4 @@ export type { User, Conversation, Attendee, Session, Settings } from './world/sc
 export type { CallPeer } from './handlers/describe-peer.js'
 export { CLIENT_COOKIE } from './handlers/dispatch-ocs-request.js'
 export { Journal, JOURNAL_LIMIT, type JournalEntry } from './journal/journal.js'
+export { onUnhandled, type UnhandledStrategy } from './msw/majors.js'

@@ -2,6 +2,7 @@ import { setupWorker, type SetupWorker, type StartOptions } from 'msw/browser'
 import { scenarios } from '../../scenarios/index.js'
 import { createTalkMock, type TalkMock, type TalkMockOptions } from '../scenario/create-talk-mock.js'
 import { chooseStart } from './browser/choose-start.js'
+import { onUnhandled } from '../msw/majors.js'
 import { forwardingCookieResponse } from './browser/forward-client-cookies.js'
 import { restoreSavedTab } from './browser/restore-saved-tab.js'
 import { keepTabSaved, readSavedTab } from './browser/tab-storage.js'
@@ -73,7 +74,8 @@ export async function startTalkMock(options: StartTalkMockOptions = {}): Promise
   const worker = setupWorker(...mock.handlers)
   const starting = worker.start({
     serviceWorker: { url: '/mockServiceWorker.js' },
-    onUnhandledRequest: 'bypass',
+    // Under both majors' names: msw 3 ignores `onUnhandledRequest` and would warn per request.
+    ...onUnhandled('bypass'),
     quiet,
     ...workerOptions,
   })
