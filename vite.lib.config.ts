@@ -37,8 +37,9 @@ export default defineConfig({
     sourcemap: true,
     rolldownOptions: {
       input: entries,
-      // Kept as written, for Node and the app's bundler to resolve through package.json `imports`.
-      external: ['#msw-http'],
+      // Kept as written: `#msw-http` for Node and the app's bundler to resolve through package.json
+      // `imports`, and every msw subpath (`#msw-http` for Node names both majors' subpaths).
+      external: ['#msw-http', /^msw\//],
       output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },
