@@ -15,7 +15,7 @@ const mswSubpaths = {
 }
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'public/mockServiceWorker.js', 'test-output/', 'bench/results/'] },
+  { ignores: ['node_modules/', 'dist/', 'public/mockServiceWorker.js', 'test-output/', 'bench/results/', '**/storybook-static/', 'test/fixtures/*/public/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

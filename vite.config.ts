@@ -9,6 +9,9 @@ const nodeTests = ['src/**/*.test.ts', 'scenarios/**/*.test.ts', 'test/**/*.test
 const mswDir = process.env.TALK_MOCK_MSW_DIR
 const SOURCE_CONDITION = 'talk-call-mock-source'
 const browserTests = ['**/*.browser.test.ts']
+// `npm run test:storybook` sets it to a fixture's static Storybook build, which the storybook project opens.
+const storybookStatic = process.env.TALK_MOCK_STORYBOOK_STATIC
+const storybookTests = ['test/storybook/**/*.storybook.test.ts']
 
 // `npm run dev` serves the playground (src/playground) with MSW's worker script from public/.
 export default defineConfig({
@@ -35,6 +38,7 @@ export default defineConfig({
             ...browserTests,
             '**/node_modules/**',
             'test/fixtures/**',
+            ...storybookTests,
             ...(mswDir ? ['test/server/cli.test.ts'] : []),
           ],
         },
@@ -52,6 +56,19 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      ...(storybookStatic
+        ? [
+            {
+              test: {
+                name: 'storybook',
+                root: repo,
+                include: storybookTests,
+                testTimeout: 60_000,
+                hookTimeout: 60_000,
+              },
+            },
+          ]
+        : []),
     ],
   },
 })
