@@ -15,7 +15,17 @@ const mswSubpaths = {
 }
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'public/mockServiceWorker.js', 'test-output/', 'bench/results/', '**/storybook-static/', 'test/fixtures/*/public/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'public/mockServiceWorker.js',
+      'test-output/',
+      'bench/results/',
+      '**/storybook-static/',
+      'test/fixtures/*/public/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
