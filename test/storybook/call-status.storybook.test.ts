@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { CHROMIUM_ARGS, findChromium, MISSING_CHROMIUM } from '../browser/support/chromium.js'
 import { serveStatic } from './serve-static.js'
 
-// `npm run test:storybook` builds a fixture Storybook (test/fixtures/storybook-*) and points this
+// `npm run test:storybook` builds each fixture Storybook (test/fixtures/storybook-*) and points this
 // at its static build; the stories use `talkScenario(...)` from the packed talk-call-mock.
 const staticDir = process.env.TALK_MOCK_STORYBOOK_STATIC ?? ''
 
