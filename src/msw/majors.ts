@@ -5,7 +5,7 @@
  * | topic                   | msw 2                                   | msw 3                                     |
  * | ----------------------- | --------------------------------------- | ----------------------------------------- |
  * | `http` without graphql  | `msw/core/http` (the root loads graphql) | `msw/http` (`msw/core/http` is gone)      |
- * |                         | -> `#msw-http` (`http.ts` for bundlers, `http.node.ts` for Node, by version)   |
+ * |                         | -> `#msw-http` (`http.ts` for bundlers; `http.node.ts` for Node: 2's, else 3's) |
  * | unhandled requests      | `onUnhandledRequest`                     | `onUnhandledFrame` (`onUnhandledRequest` is ignored) |
  * |                         | -> `onUnhandled` names both                                                       |
  * | handler disposal        | none                                     | `handler.dispose()` on `close()`, `resetHandlers()`, story switches |
