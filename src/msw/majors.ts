@@ -11,7 +11,10 @@
  * | handler disposal        | none                                     | `handler.dispose()` on `close()`, `resetHandlers()`, story switches |
  * |                         | -> the handlers are made by the app's `http`, so they are that major's own          |
  * | worker script protocol  | msw 2's `mockServiceWorker.js`           | msw 3's (a different protocol)            |
- * |                         | -> the app's `npx msw init` writes its major's script; the package ships none       |
+ * |                         | -> the app's `npx msw init` writes its major's script; the package ships none.      |
+ * |                         |    Mixed, the next navigation hangs: msw 2's page says `CLIENT_CLOSED` on unload, |
+ * |                         |    msw 3's worker waits for `CLIENT_CLOSE`, so it keeps the closed page as its     |
+ * |                         |    client and sends it the navigation request, which nobody answers.              |
  * | module format, Node     | ESM and CJS, Node >= 18                  | ESM only, Node >= 22.12                   |
  * |                         | -> the package is ESM only and loads msw with `import`                              |
  *

@@ -44,7 +44,8 @@ export interface TalkMockWorker {
 
 /**
  * Starts the Talk mock in the browser: builds it (from the page URL, else the tab's saved world,
- * else `options`), registers MSW's worker (`public/mockServiceWorker.js`) and keeps the tab's
+ * else `options`), registers the app's MSW worker (the `mockServiceWorker.js` that `npx msw init
+ * public/` writes for the app's msw major) and keeps the tab's
  * scenario and world in sessionStorage after every change. Requests that are not Talk's pass
  * through. Resolves once the worker intercepts requests.
  * @example
