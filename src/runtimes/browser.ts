@@ -44,10 +44,10 @@ export interface TalkMockWorker {
 
 /**
  * Starts the Talk mock in the browser: builds it (from the page URL, else the tab's saved world,
- * else `options`), registers the app's MSW worker (the `mockServiceWorker.js` that `npx msw init
- * public/` writes for the app's msw major) and keeps the tab's
- * scenario and world in sessionStorage after every change. Requests that are not Talk's pass
- * through. Resolves once the worker intercepts requests.
+ * else `options`), registers the app's MSW worker (the `mockServiceWorker.js` that
+ * `npx msw init public/` writes for the app's msw major) and keeps the tab's scenario and world
+ * in sessionStorage after every change. Requests that are not Talk's pass through. Resolves once
+ * the worker intercepts requests.
  * @example
  * async function enableMocking() {
  *   if (!import.meta.env.DEV) return
