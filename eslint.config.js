@@ -1,16 +1,31 @@
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
-// Importing msw's root entry loads graphql too: the core and `talk-call-mock/node` take `http`
-// from `msw/core/http`, and only types from `msw`.
+// Importing msw's root entry loads graphql too (msw 2): the core and `talk-call-mock/node` take
+// `http` from `#msw-http`, and only types from `msw`.
 const rootMsw = {
   name: 'msw',
   allowTypeImports: true,
-  message: "Import `http` from 'msw/core/http' (msw's root loads graphql); only types may come from 'msw'.",
+  message: "Import `http` from '#msw-http' (msw 2's root loads graphql); only types may come from 'msw'.",
+}
+// Each msw major lacks the other's subpaths (see src/msw/majors.ts): only src/msw may name them.
+const mswSubpaths = {
+  group: ['msw/core/*', 'msw/http', 'msw/graphql', 'msw/ws'],
+  message: "Each msw major lacks the other's subpaths: take `http` from '#msw-http' (src/msw/majors.ts).",
 }
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'public/mockServiceWorker.js', 'test-output/', 'bench/results/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'public/mockServiceWorker.js',
+      'test-output/',
+      'bench/results/',
+      '**/storybook-static/',
+      'test/fixtures/*/public/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -30,7 +45,7 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.ts'],
-    ignores: ['src/runtimes/**', 'src/playground/**'],
+    ignores: ['src/runtimes/**', 'src/playground/**', 'src/msw/**'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
@@ -41,13 +56,18 @@ export default tseslint.config(
               group: ['msw/node', 'msw/browser', 'node:*'],
               message: 'The core is environment-neutral: only src/runtimes may import browser or node code.',
             },
+            mswSubpaths,
           ],
         },
       ],
     },
   },
   {
+    files: ['src/runtimes/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [mswSubpaths] }] },
+  },
+  {
     files: ['src/runtimes/node.ts'],
-    rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: [rootMsw] }] },
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: [rootMsw], patterns: [mswSubpaths] }] },
   },
 )

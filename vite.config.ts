@@ -1,39 +1,74 @@
 import { fileURLToPath } from 'node:url'
+import { defaultClientConditions, defaultServerConditions } from 'vite'
 import { defineConfig } from 'vitest/config'
+import { mswFrom } from './test/support/msw-from.js'
 
 const repo = fileURLToPath(new URL('.', import.meta.url))
 const nodeTests = ['src/**/*.test.ts', 'scenarios/**/*.test.ts', 'test/**/*.test.ts']
+// `npm run test:msw3` sets it: the suites then run on that fixture's msw (see test/fixtures/msw-3).
+const mswDir = process.env.TALK_MOCK_MSW_DIR
+const SOURCE_CONDITION = 'talk-call-mock-source'
 const browserTests = ['**/*.browser.test.ts']
+// `npm run test:storybook` sets it to a fixture's static Storybook build, which the storybook project opens.
+const storybookStatic = process.env.TALK_MOCK_STORYBOOK_STATIC
+const storybookTests = ['test/storybook/**/*.storybook.test.ts']
 
 // `npm run dev` serves the playground (src/playground) with MSW's worker script from public/.
 export default defineConfig({
   root: fileURLToPath(new URL('src/playground', import.meta.url)),
   publicDir: fileURLToPath(new URL('public', import.meta.url)),
   server: { port: 5173 },
+  plugins: mswDir ? [mswFrom(mswDir)] : [],
+  // The repo runs its sources: `#msw-http` (package.json `imports`) resolves to src/ here, to dist/ in the package.
+  resolve: { conditions: [SOURCE_CONDITION, ...defaultClientConditions] },
+  ssr: { resolve: { conditions: [SOURCE_CONDITION, ...defaultServerConditions] } },
   // Listed up front, so the first page load never stops to optimise them and reload.
   optimizeDeps: { include: ['msw', 'msw/browser', '@msw/data', 'zod', '@faker-js/faker/locale/en'] },
   test: {
     projects: [
       {
+        // Both projects take the root's resolve conditions and plugins (`extends`).
+        extends: true,
         test: {
           name: 'node',
           root: repo,
           include: nodeTests,
-          exclude: [...browserTests, 'node_modules/**'],
+          // On another msw the CLI test is left out: it spawns the built bin, which Node resolves to the repo's msw.
+          exclude: [
+            ...browserTests,
+            '**/node_modules/**',
+            'test/fixtures/**',
+            ...storybookTests,
+            ...(mswDir ? ['test/server/cli.test.ts'] : []),
+          ],
         },
       },
       {
+        extends: true,
         test: {
           name: 'browser',
           root: repo,
           include: browserTests.map((pattern) => `test/${pattern}`),
-          exclude: ['node_modules/**'],
+          exclude: ['**/node_modules/**', 'test/fixtures/**'],
           // One Vite server and one Chromium per file; files run one after another.
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
       },
+      ...(storybookStatic
+        ? [
+            {
+              test: {
+                name: 'storybook',
+                root: repo,
+                include: storybookTests,
+                testTimeout: 60_000,
+                hookTimeout: 60_000,
+              },
+            },
+          ]
+        : []),
     ],
   },
 })

@@ -8,6 +8,9 @@ const entries = {
   storybook: 'src/runtimes/storybook.ts',
   server: 'src/runtimes/http-server.ts',
   cli: 'src/runtimes/cli.ts',
+  // `#msw-http` (package.json `imports`): msw's `http` for bundlers and for Node.
+  'msw-http': 'src/msw/http.ts',
+  'msw-http.node': 'src/msw/http.node.ts',
 }
 
 /**
@@ -34,6 +37,9 @@ export default defineConfig({
     sourcemap: true,
     rolldownOptions: {
       input: entries,
+      // Kept as written: `#msw-http` for Node and the app's bundler to resolve through package.json
+      // `imports`, and every msw subpath (`#msw-http` for Node names both majors' subpaths).
+      external: ['#msw-http', /^msw\//],
       output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },

@@ -16,5 +16,7 @@ export default defineConfig({
     target: 'node20',
     minify: false,
     sourcemap: true,
+    // As the package ships it: Node resolves `#msw-http` (package.json `imports`) to dist/lib.
+    rolldownOptions: { external: ['#msw-http'] },
   },
 })

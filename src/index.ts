@@ -24,3 +24,4 @@ export { describeCapabilities, TALK_FEATURES, TALK_VERSION, SERVER_VERSION } fro
 export { MOCK_REQUEST_TOKEN } from './nextcloud/request-token.js'
 export { CLIENT_COOKIE } from './handlers/dispatch-ocs-request.js'
 export { Journal, JOURNAL_LIMIT, type JournalEntry } from './journal/journal.js'
+export { onUnhandled, type UnhandledStrategy } from './msw/majors.js'

@@ -2,6 +2,7 @@ import { setupWorker, type SetupWorker, type StartOptions } from 'msw/browser'
 import { scenarios } from '../../scenarios/index.js'
 import { createTalkMock, type TalkMock, type TalkMockOptions } from '../scenario/create-talk-mock.js'
 import { chooseStart } from './browser/choose-start.js'
+import { onUnhandled } from '../msw/majors.js'
 import { forwardingCookieResponse } from './browser/forward-client-cookies.js'
 import { restoreSavedTab } from './browser/restore-saved-tab.js'
 import { keepTabSaved, readSavedTab } from './browser/tab-storage.js'
@@ -50,9 +51,10 @@ export interface TalkMockWorker {
 
 /**
  * Starts the Talk mock in the browser: builds it (from the page URL, else the tab's saved world,
- * else `options`) on a running clock (`clock: 'still'` or `?talk-clock=still` stops it), registers MSW's worker (`public/mockServiceWorker.js`) and keeps the tab's
- * scenario and world in sessionStorage after every change. Requests that are not Talk's pass
- * through. Resolves once the worker intercepts requests.
+ * else `options`) on a running clock (`clock: 'still'` or `?talk-clock=still` stops it),
+ * registers the app's MSW worker (the `mockServiceWorker.js` that `npx msw init public/` writes
+ * for the app's msw major) and keeps the tab's scenario and world in sessionStorage after every
+ * change. Requests that are not Talk's pass through. Resolves once the worker intercepts requests.
  * @example
  * async function enableMocking() {
  *   if (!import.meta.env.DEV) return
@@ -84,7 +86,8 @@ export async function startTalkMock(options: StartTalkMockOptions = {}): Promise
   const worker = setupWorker(...mock.handlers)
   const starting = worker.start({
     serviceWorker: { url: '/mockServiceWorker.js' },
-    onUnhandledRequest: 'bypass',
+    // Under both majors' names: msw 3 ignores `onUnhandledRequest` and would warn per request.
+    ...onUnhandled('bypass'),
     quiet,
     ...workerOptions,
   })

@@ -8,7 +8,7 @@ export * from '../index.js'
  * call `server.listen()`).
  * @example
  * const { mock, server } = setupTalkMock({ setup })
- * beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+ * beforeAll(() => server.listen(onUnhandled('error')))
  * afterAll(() => server.close())
  */
 export function setupTalkMock(options: TalkMockOptions = {}): { mock: TalkMock; server: SetupServer } {

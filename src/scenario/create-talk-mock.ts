@@ -1,4 +1,4 @@
-import { http } from 'msw/core/http'
+import { http } from '#msw-http'
 import type { RequestHandler } from 'msw'
 import { scenarios as catalogue } from '../../scenarios/index.js'
 import { TalkMockError } from '../errors.js'

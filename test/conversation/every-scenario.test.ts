@@ -1,4 +1,5 @@
 import { setupServer } from 'msw/node'
+import { onUnhandled } from '../../src/msw/majors.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTalkMock, scenarios } from '../../src/index.js'
 import { talkFetch } from '../support/talk-fetch.js'
@@ -8,7 +9,7 @@ import { expectTalkRoom } from '../support/talk-room-schema.js'
 const SEES_NO_CONVERSATION = ['empty', 'not-a-participant']
 
 const server = setupServer()
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+beforeAll(() => server.listen(onUnhandled('error')))
 afterAll(() => server.close())
 
 describe.each(scenarios.map((scenario) => scenario.name))('the conversation object in %s', (name) => {

@@ -1,5 +1,6 @@
 import { http, HttpResponse } from 'msw'
 import { setupServer } from 'msw/node'
+import { onUnhandled } from '../../src/msw/majors.js'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { createTalkMock } from '../../src/index.js'
 
@@ -9,7 +10,7 @@ const server = setupServer(
   ...mock.handlers,
   http.get(/\/csrftoken$/, () => HttpResponse.json({ token: 'from-the-real-server' })),
 )
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+beforeAll(() => server.listen(onUnhandled('error')))
 afterAll(() => server.close())
 
 it('leaves the Nextcloud routes to others unless asked to serve them', async () => {

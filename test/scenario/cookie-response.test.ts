@@ -1,10 +1,11 @@
 import { setupServer } from 'msw/node'
+import { onUnhandled } from '../../src/msw/majors.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTalkMock } from '../../src/index.js'
 import { talkFetch } from '../support/talk-fetch.js'
 
 const server = setupServer()
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+beforeAll(() => server.listen(onUnhandled('error')))
 afterAll(() => server.close())
 
 describe('the cookieResponse option', () => {

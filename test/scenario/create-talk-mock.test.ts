@@ -1,4 +1,5 @@
 import { setupServer } from 'msw/node'
+import { onUnhandled } from '../../src/msw/majors.js'
 import { describe, expect, it } from 'vitest'
 import { createTalkMock, defineScenario, TalkMockError } from '../../src/index.js'
 
@@ -218,7 +219,7 @@ describe('misuse', () => {
     const mock = createTalkMock()
     await mock.ready
     const server = setupServer(...mock.handlers)
-    server.listen({ onUnhandledRequest: 'error' })
+    server.listen(onUnhandled('error'))
     const cookieOf = async () => {
       const url = 'https://cloud.example.com/ocs/v2.php/apps/spreed/api/v4/call/groupcall'
       const response = await fetch(url, { headers: { 'OCS-APIRequest': 'true' } })

@@ -1,10 +1,11 @@
 import { setupServer } from 'msw/node'
+import { onUnhandled } from '../../src/msw/majors.js'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { createTalkMock, scenarios, type TalkMock } from '../../src/index.js'
 import { BASE } from '../support/talk-fetch.js'
 
 const server = setupServer()
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+beforeAll(() => server.listen(onUnhandled('error')))
 afterAll(() => server.close())
 
 /** The raw answers a client gets in a scenario: peers, the conversation, joining it, then both again. */

@@ -1,10 +1,11 @@
 import { setupServer } from 'msw/node'
+import { onUnhandled } from '../../src/msw/majors.js'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createTalkMock, SLOW_LATENCY_MS } from '../../src/index.js'
 import { BASE } from '../support/talk-fetch.js'
 
 const server = setupServer()
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+beforeAll(() => server.listen(onUnhandled('error')))
 afterEach(() => vi.useRealTimers())
 afterAll(() => server.close())
 

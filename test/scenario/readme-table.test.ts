@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs'
 import { setupServer } from 'msw/node'
+import { onUnhandled } from '../../src/msw/majors.js'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { scenarios } from '../../src/index.js'
 import { probeScenario } from '../support/probe-scenario.js'
 
 const server = setupServer()
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+beforeAll(() => server.listen(onUnhandled('error')))
 afterAll(() => server.close())
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')

@@ -1,11 +1,12 @@
 import { setupServer } from 'msw/node'
+import { onUnhandled } from '../../src/msw/majors.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTalkMock, scenarios, TalkMockError } from '../../src/index.js'
 import { probeScenario } from '../support/probe-scenario.js'
 import { talkFetch } from '../support/talk-fetch.js'
 
 const server = setupServer()
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+beforeAll(() => server.listen(onUnhandled('error')))
 afterAll(() => server.close())
 
 const nowSeconds = () => Math.floor(Date.now() / 1000)

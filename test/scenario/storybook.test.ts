@@ -1,11 +1,12 @@
 import { setupServer } from 'msw/node'
+import { onUnhandled } from '../../src/msw/majors.js'
 import { afterAll, beforeAll, expect, it, vi } from 'vitest'
 import { talkScenario } from '../../src/runtimes/storybook.js'
 import { talkFetch } from '../support/talk-fetch.js'
 
 const lobby = talkScenario('lobby-active')
 const server = setupServer()
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+beforeAll(() => server.listen(onUnhandled('error')))
 afterAll(() => server.close())
 
 it('hands the handlers to msw-storybook-addon 3 through context.msw', async () => {

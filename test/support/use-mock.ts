@@ -1,4 +1,5 @@
 import { setupServer } from 'msw/node'
+import { onUnhandled } from '../../src/msw/majors.js'
 import { afterAll, afterEach, beforeAll } from 'vitest'
 import { createTalkMock, type TalkMockOptions } from '../../src/index.js'
 
@@ -11,7 +12,7 @@ import { createTalkMock, type TalkMockOptions } from '../../src/index.js'
 export function useTalkMock(options: TalkMockOptions = {}) {
   const mock = createTalkMock(options)
   const server = setupServer(...mock.handlers)
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+  beforeAll(() => server.listen(onUnhandled('error')))
   afterEach(() => mock.reset())
   afterAll(() => server.close())
   return mock

@@ -1,4 +1,5 @@
 import { setupServer } from 'msw/node'
+import { onUnhandled } from '../../src/msw/majors.js'
 import { afterAll, afterEach, beforeAll } from 'vitest'
 import { createTalkMock, type TalkMock, type TalkMockOptions } from '../../src/index.js'
 import type { World } from '../../src/world/world.js'
@@ -11,7 +12,7 @@ export function useTalkMock() {
   const server = setupServer()
   let current: TalkMock | undefined
 
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+  beforeAll(() => server.listen(onUnhandled('error')))
   afterEach(async () => {
     server.resetHandlers()
     await current?.reset()

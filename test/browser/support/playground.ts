@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core'
 import { createServer, type ViteDevServer } from 'vite'
 import { afterAll, afterEach, beforeAll, expect } from 'vitest'
 import { CHROMIUM_ARGS, MISSING_CHROMIUM } from './chromium.js'
@@ -43,11 +43,12 @@ export function usePlayground(executablePath: string | undefined) {
 
   return {
     /** Opens the playground at `query` in a fresh context, once the screen has settled. */
-    async open(query = ''): Promise<Page> {
+    async open(query = '', onConsole?: (message: ConsoleMessage) => void): Promise<Page> {
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
       const page = await context.newPage()
       pages.push(page)
       page.on('pageerror', (error) => console.error('[playground]', error))
+      if (onConsole) page.on('console', onConsole)
       await page.goto(new URL(query, base).href)
       await settle(page)
       return page

@@ -1,5 +1,6 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
-import { createServer, type ViteDevServer } from 'vite'
+import { createServer, defaultClientConditions, type ViteDevServer } from 'vite'
+import { mswFrom } from '../../support/msw-from.js'
 import { afterAll, afterEach, beforeAll } from 'vitest'
 import { CHROMIUM_ARGS, MISSING_CHROMIUM } from './chromium.js'
 
@@ -26,6 +27,9 @@ export function useVitePage(
     server = await createServer({
       configFile: false,
       root,
+      // As the repo's vite.config.ts: its sources, and the msw of `npm run test:msw3` when it runs.
+      resolve: { conditions: ['talk-call-mock-source', ...defaultClientConditions] },
+      plugins: process.env.TALK_MOCK_MSW_DIR ? [mswFrom(process.env.TALK_MOCK_MSW_DIR)] : [],
       publicDir: `${repo}public`,
       cacheDir: `${repo}test-output/.vite-pages`,
       logLevel: 'error',
