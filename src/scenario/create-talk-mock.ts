@@ -11,6 +11,7 @@ import { validate } from '../world/validate.js'
 import type { World } from '../world/world.js'
 import { handleControlRequest } from './control-routes.js'
 import type { Scenario } from './define-scenario.js'
+import { checkOptions } from './check-options.js'
 import { createOcsResolver } from './ocs-resolver.js'
 import { createWorldImages } from './world-images.js'
 import { checkOverlays, checkSeed, findScenario } from './pick.js'
@@ -127,6 +128,7 @@ export interface TalkMock {
  * server.use(...mock.handlers)
  */
 export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
+  checkOptions(options)
   const known = options.scenarios ?? catalogue
   const initialSeed = checkSeed(options.seed ?? 1, 'create the mock')
   const initialScenario = options.world
