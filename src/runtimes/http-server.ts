@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import type { AddressInfo, Socket } from 'node:net'
 import { performance } from 'node:perf_hooks'
 import { getResponse } from 'msw'
 import { TalkMockError } from '../errors.js'
@@ -79,8 +79,13 @@ export async function createTalkServer(options: TalkServerOptions): Promise<Talk
     )
   }
   let origin = ''
+  // Node parses pipelined requests as they arrive and only orders the answers; a server behind
+  // Apache or nginx handles the requests of one connection one after another, so does this one.
+  const inLine = new WeakMap<Socket, Promise<void>>()
   const server = createServer((incoming, outgoing) => {
-    void answer(options, origin, incoming, outgoing)
+    const { socket } = incoming
+    const turn = (inLine.get(socket) ?? Promise.resolve()).then(() => answer(options, origin, incoming, outgoing))
+    inLine.set(socket, turn)
   })
   await listen(server, port, host)
   const bound = (server.address() as AddressInfo).port
