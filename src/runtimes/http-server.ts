@@ -7,7 +7,7 @@ import type { TalkMock } from '../scenario/create-talk-mock.js'
 import { corsHeaders, isPreflight, preflightHeaders } from './http/cors.js'
 import { listen } from './http/listen.js'
 import { answerNotFound } from './http/not-found.js'
-import { readBody } from './http/read-body.js'
+import { bodyLimitOf, readBody } from './http/read-body.js'
 import { sendPlain, sendResponse } from './http/send-response.js'
 import { readTarget, toFetchRequest } from './http/to-fetch-request.js'
 
@@ -60,7 +60,8 @@ export interface TalkServer {
 /**
  * Serves a Talk mock over real HTTP (`node:http` and MSW's `getResponse`), for clients that
  * cannot load a service worker: mobile and desktop apps, Playwright, curl. Browsers on other
- * origins get CORS with credentials; bodies past 1 MiB get 413; paths no handler answers get
+ * origins get CORS with credentials; bodies past 1 MiB (32 MiB for the control routes) get 413;
+ * requests of one connection are handled in turn; paths no handler answers get
  * Nextcloud's 404.
  * @example
  * const mock = createTalkMock({ setup })
@@ -140,7 +141,7 @@ async function serve(
     return 204
   }
   const cors = corsHeaders(incoming)
-  const body = await readBody(incoming)
+  const body = await readBody(incoming, bodyLimitOf(incoming.url ?? '/'))
   if (body === 'too-large') {
     sendPlain(outgoing, 413, 'Request Entity Too Large', { ...cors, connection: 'close' })
     return 413

@@ -1,7 +1,25 @@
 import type { IncomingMessage } from 'node:http'
 
-/** The largest request body the server reads: 1 MiB. @example if (size > MAX_BODY_BYTES) reject() */
+/** The largest request body the server reads for Talk's routes: 1 MiB. @example if (size > MAX_BODY_BYTES) reject() */
 export const MAX_BODY_BYTES = 1024 * 1024
+
+/**
+ * The largest body the control routes (`/__talk-mock/`) take: 32 MiB. A world's dump is about
+ * 600 bytes a session, so `GET world` -> `PUT world` holds for worlds of 50,000 sessions, while a
+ * runaway upload still cannot hold the server's memory.
+ * @example readBody(incoming, CONTROL_MAX_BODY_BYTES)
+ */
+export const CONTROL_MAX_BODY_BYTES = 32 * 1024 * 1024
+
+/**
+ * The body limit of a request target: the control routes' for paths with a `/__talk-mock/`
+ * segment (under any webroot), Talk's otherwise.
+ * @example bodyLimitOf('/nextcloud/__talk-mock/world') // CONTROL_MAX_BODY_BYTES
+ */
+export function bodyLimitOf(target: string): number {
+  const path = target.split('?', 1)[0] ?? ''
+  return path.includes('/__talk-mock/') ? CONTROL_MAX_BODY_BYTES : MAX_BODY_BYTES
+}
 
 /**
  * Reads a request body up to `limit` bytes. Returns `'too-large'` as soon as the declared
