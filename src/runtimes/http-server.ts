@@ -7,6 +7,7 @@ import type { TalkMock } from '../scenario/create-talk-mock.js'
 import { corsHeaders, isPreflight, preflightHeaders } from './http/cors.js'
 import { listen } from './http/listen.js'
 import { answerNotFound } from './http/not-found.js'
+import { lingerOnClose } from './http/linger-on-close.js'
 import { bodyLimitOf, readBody } from './http/read-body.js'
 import { sendPlain, sendResponse } from './http/send-response.js'
 import { readTarget, toFetchRequest } from './http/to-fetch-request.js'
@@ -143,6 +144,11 @@ async function serve(
   const cors = corsHeaders(incoming)
   const body = await readBody(incoming, bodyLimitOf(incoming.url ?? '/'))
   if (body === 'too-large') {
+    sendPlain(outgoing, 413, 'Request Entity Too Large', cors)
+    return 413
+  }
+  if (body === 'cut-off') {
+    lingerOnClose(incoming)
     sendPlain(outgoing, 413, 'Request Entity Too Large', { ...cors, connection: 'close' })
     return 413
   }
