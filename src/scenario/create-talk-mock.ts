@@ -128,6 +128,7 @@ export interface TalkMock {
  * server.use(...mock.handlers)
  */
 export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
+  // Throws for options it cannot use: nothing is built yet, so nothing can be rejected.
   checkOptions(options)
   const known = options.scenarios ?? catalogue
   const initialSeed = checkSeed(options.seed ?? 1, 'create the mock')
@@ -239,16 +240,28 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
       current.viewer = viewer
       notify()
     },
-    useScenario(name, change = {}) {
-      const scenario = findScenario(known, name, `use scenario "${name}"`)
-      const seed = checkSeed(change.seed ?? active.seed, `use scenario "${name}"`)
-      const overlays = checkOverlays(change.overlays ?? scenario.overlays ?? active.overlays, `use scenario "${name}"`)
-      return build({ scenario, fixed: true }, seed, overlays)
-    },
-    load(json, change = {}) {
-      const story = change.scenario === undefined ? undefined : findScenario(known, change.scenario, 'load the world')
-      return build({ world: json, story, fixed: false }, active.seed, active.overlays)
-    },
+    // Promise-returning methods report every error as a rejection, never by throwing.
+    useScenario: (name, change = {}) =>
+      rejecting(() => {
+        const action = `use scenario "${String(name)}"`
+        const scenario = findScenario(known, name, action)
+        const seed = checkSeed(change.seed ?? active.seed, action)
+        const overlays = checkOverlays(change.overlays ?? scenario.overlays ?? active.overlays, action)
+        return build({ scenario, fixed: true }, seed, overlays)
+      }),
+    load: (json, change = {}) =>
+      rejecting(() => {
+        if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+          const what = json === null ? 'null' : Array.isArray(json) ? 'a list' : String(json)
+          throw new TalkMockError(
+            'load the world',
+            `${what} is no world`,
+            'Pass a world as a JSON object ({} for an empty one).',
+          )
+        }
+        const story = change.scenario === undefined ? undefined : findScenario(known, change.scenario, 'load the world')
+        return build({ world: json, story, fixed: false }, active.seed, active.overlays)
+      }),
     dump: () => dumpWorld(currentWorld()),
     setOverlays(overlays) {
       active = { ...active, overlays: checkOverlays(overlays, 'set overlays') }
@@ -270,6 +283,15 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
   }
   void mock.reset().catch(() => undefined)
   return mock
+}
+
+/** Runs `start`, turning what it throws into a rejection, so callers handle errors in one place. */
+function rejecting(start: () => Promise<void>): Promise<void> {
+  try {
+    return start()
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)))
+  }
 }
 
 /** Where a build starts from: a world, or a scenario's (its prebuilt output when it has one for the seed). */
