@@ -11,7 +11,7 @@ import {
 } from '../ocs/envelope.js'
 import { negotiateFormat } from '../ocs/format.js'
 import { readParams } from '../ocs/params.js'
-import { withCookie, type CookieResponseFactory } from '../ocs/cookie-response.js'
+import { plainResponse, withCookie, type CookieResponseFactory } from '../ocs/cookie-response.js'
 import type { World } from '../world/world.js'
 import type { defineEndpoint } from './define-endpoint.js'
 
@@ -64,9 +64,32 @@ export async function dispatchOcsRequest(
     ? options.endpoints.filter((e) => e.apiVersions.includes(apiVersion) && e.pattern.test(subPath))
     : []
   if (onPath.length === 0) return renderLegacyResult(version, url, OCS_STATUS.NOT_FOUND, INVALID_QUERY_MESSAGE)
-  const endpoint = onPath.find((e) => e.method === request.method)
+  // Nextcloud's router (Symfony's UrlMatcher) takes HEAD as GET; the web server drops the body.
+  const head = request.method === 'HEAD'
+  const endpoint = onPath.find((e) => e.method === request.method || (head && e.method === 'GET'))
   if (!endpoint) return renderMethodNotAllowed(url)
+  const routed = { version, endpoint, subPath, apiVersion, url }
+  if (!head) return answer(options, request, cookies, body, routed)
+  return withoutBody(await answer(options, request, cookies, body, routed), options.cookieResponse)
+}
 
+/** Where the router sent a request: the entry point, the endpoint and the path below the API version. */
+interface Routed {
+  version: OcsVersion
+  endpoint: DispatchOptions['endpoints'][number]
+  subPath: string
+  apiVersion: string
+  url: URL
+}
+
+/** Login, CSRF, then the endpoint, its outcome in the envelope of the entry point and format asked for. */
+async function answer(
+  options: DispatchOptions,
+  request: Request,
+  cookies: Record<string, string>,
+  body: string | undefined,
+  { version, endpoint, subPath, apiVersion, url }: Routed,
+): Promise<Response> {
   const world = options.world()
   const cookieClient = cookies[CLIENT_COOKIE]
   const caller = identifyCaller(world, request.headers.get('authorization'), cookieClient ?? IMPLICIT_CLIENT)
@@ -96,6 +119,12 @@ export async function dispatchOcsRequest(
     cookie,
     cookieResponse,
   })
+}
+
+/** A HEAD answer: the GET answer's status and headers, no body; a cookie it hands out goes through `factory`. */
+function withoutBody(response: Response, factory: CookieResponseFactory = plainResponse): Response {
+  const init = { status: response.status, statusText: response.statusText, headers: response.headers }
+  return response.headers.has('set-cookie') ? factory(null, init) : new Response(null, init)
 }
 
 /** The `Set-Cookie` value that hands a client its id. */
