@@ -11,7 +11,7 @@ import {
 } from '../ocs/envelope.js'
 import { negotiateFormat } from '../ocs/format.js'
 import { readParams } from '../ocs/params.js'
-import { plainResponse, withCookie, type CookieResponseFactory } from '../ocs/cookie-response.js'
+import { withCookie, type CookieResponseFactory } from '../ocs/cookie-response.js'
 import type { World } from '../world/world.js'
 import type { defineEndpoint } from './define-endpoint.js'
 
@@ -64,13 +64,11 @@ export async function dispatchOcsRequest(
     ? options.endpoints.filter((e) => e.apiVersions.includes(apiVersion) && e.pattern.test(subPath))
     : []
   if (onPath.length === 0) return renderLegacyResult(version, url, OCS_STATUS.NOT_FOUND, INVALID_QUERY_MESSAGE)
-  // Nextcloud's router (Symfony's UrlMatcher) takes HEAD as GET; the web server drops the body.
+  // Nextcloud's router (Symfony's UrlMatcher) takes HEAD as GET (the handler drops the body).
   const head = request.method === 'HEAD'
   const endpoint = onPath.find((e) => e.method === request.method || (head && e.method === 'GET'))
   if (!endpoint) return renderMethodNotAllowed(url)
-  const routed = { version, endpoint, subPath, apiVersion, url }
-  if (!head) return answer(options, request, cookies, body, routed)
-  return withoutBody(await answer(options, request, cookies, body, routed), options.cookieResponse)
+  return answer(options, request, cookies, body, { version, endpoint, subPath, apiVersion, url })
 }
 
 /** Where the router sent a request: the entry point, the endpoint and the path below the API version. */
@@ -119,12 +117,6 @@ async function answer(
     cookie,
     cookieResponse,
   })
-}
-
-/** A HEAD answer: the GET answer's status and headers, no body; a cookie it hands out goes through `factory`. */
-function withoutBody(response: Response, factory: CookieResponseFactory = plainResponse): Response {
-  const init = { status: response.status, statusText: response.statusText, headers: response.headers }
-  return response.headers.has('set-cookie') ? factory(null, init) : new Response(null, init)
 }
 
 /** The `Set-Cookie` value that hands a client its id. */

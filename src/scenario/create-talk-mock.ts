@@ -9,6 +9,7 @@ import type { WorldSource } from '../world/load-world.js'
 import { worldJsonSchema, type WorldJson } from '../world/world-json.js'
 import { validate } from '../world/validate.js'
 import type { World } from '../world/world.js'
+import { withoutBody } from '../ocs/cookie-response.js'
 import { handleControlRequest } from './control-routes.js'
 import type { Scenario } from './define-scenario.js'
 import { checkOptions } from './check-options.js'
@@ -207,8 +208,13 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
         await ready.catch(() => undefined)
         // Tested as msw tests a handler's path: on origin and path, without query or hash.
         const url = new URL(request.url)
-        if (CONTROL_ROUTES.test(url.origin + url.pathname)) return handleControlRequest(mock, request)
-        return world ? ocs.resolve(request, cookies) : brokenWorld(ready)
+        const response = CONTROL_ROUTES.test(url.origin + url.pathname)
+          ? await handleControlRequest(mock, request)
+          : world
+            ? await ocs.resolve(request, cookies)
+            : await brokenWorld(ready)
+        // A web server sends no body with a HEAD answer, whatever answers it.
+        return response && request.method === 'HEAD' ? withoutBody(response, options.cookieResponse) : response
       }),
     ],
     get world() {

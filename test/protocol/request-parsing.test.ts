@@ -55,6 +55,13 @@ describe('HEAD on a GET route', () => {
     ])
   })
 
+  it('sends no body with any HEAD answer, an unknown route and a control route included', async () => {
+    const unknown = await fetch(ocsUrl(2, '/api/v3/call/abcd1234'), { method: 'HEAD' })
+    const control = await fetch('https://cloud.example.com/__talk-mock/scenario', { method: 'HEAD' })
+    expect([unknown.status, await unknown.text()]).toEqual([404, ''])
+    expect(await control.text()).toBe('')
+  })
+
   it('still needs the CSRF header, and is 405 where no GET route is', async () => {
     const noHeader = await fetch(`${room}?format=json`, { method: 'HEAD' })
     expect(noHeader.status).toBe(412)
