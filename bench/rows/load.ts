@@ -5,7 +5,7 @@ import { CONVERSATION_TYPE, PARTICIPANT_TYPE, type WorldJson } from '../../src/i
 import { buildNodeEntry } from '../harness/build-entry.js'
 import { runCallCycles } from '../harness/call-cycles.js'
 import { round } from '../harness/figures.js'
-import type { BenchRow } from '../harness/row.js'
+import type { BenchRow, Figure } from '../harness/row.js'
 import { startServerProcess } from '../harness/server-process.js'
 
 const CLI = 'src/runtimes/cli.ts'
@@ -47,8 +47,9 @@ async function rssKb(pid: number): Promise<number> {
  * The standalone server under a call load: 60 concurrent clients (own user, own client cookie)
  * each run join conversation -> join call (flags 3) -> update flags (7) -> leave call -> leave
  * conversation over and over. Counts answers other than 200 (a lost session is a 404 of the
- * update), the sessions left in the world afterwards, and the server's RSS before and after
- * (after a warm-up round, so the JIT and the first allocations are in "before").
+ * update), the sessions left in the world afterwards, the journal after bodies just under
+ * 1 MiB, and the server's RSS before and after (after a warm-up round, so the JIT and the first
+ * allocations are in "before").
  * @example
  * const figures = await loadRow.run(context)
  */
@@ -79,7 +80,28 @@ export const loadRow: BenchRow = {
       const sessionsLeft = (world.conversations ?? [])
         .flatMap((conversation) => conversation.attendees ?? [])
         .reduce((sum, attendee) => sum + (attendee.sessions?.length ?? 0), 0)
-      const unexpected = warmUp.unexpected + load.unexpected
+      // Then bodies just under the 1 MiB limit: the journal keeps a prefix of each, so neither
+      // its answer nor the server's memory grows with what clients send.
+      const bigBodies = context.quick ? 40 : 200
+      const pad = 'x'.repeat(1024 * 1024 - 1024)
+      let bigUnexpected = 0
+      for (let index = 0; index < bigBodies; index++) {
+        const response = await fetch(`${api}/call/${TOKEN}`, {
+          method: 'PUT',
+          headers: {
+            'OCS-APIRequest': 'true',
+            'Content-Type': 'application/json',
+            Authorization: `Basic ${btoa('user1:x')}`,
+          },
+          body: JSON.stringify({ flags: 7, pad }),
+        })
+        await response.arrayBuffer()
+        // Nobody is in the call any more: Talk answers the update 404 (no session).
+        if (response.status !== 404) bigUnexpected++
+      }
+      const journalBytes = (await (await fetch(`${server.url}/__talk-mock/journal`)).arrayBuffer()).byteLength
+      const rssAfterBodies = await rssKb(server.pid)
+      const unexpected = warmUp.unexpected + load.unexpected + bigUnexpected
       if (unexpected > 0) context.log(`unexpected answers, e.g. ${[...warmUp.examples, ...load.examples].join(', ')}`)
       const details = {
         clients: CLIENTS,
@@ -88,7 +110,7 @@ export const loadRow: BenchRow = {
         perSecond: round(load.requests / seconds, 0),
       }
       const what = `standalone server, ${CLIENTS} clients each joining, updating and leaving a call ${cycles} times`
-      return [
+      const figures: Figure[] = [
         {
           id: 'load-unexpected',
           what,
@@ -108,15 +130,42 @@ export const loadRow: BenchRow = {
           details,
         },
         {
+          id: 'load-journal',
+          what: `GET /__talk-mock/journal after ${bigBodies} bodies just under 1 MiB`,
+          comparedWith: 'the bodies sent',
+          value: round(journalBytes / 1024, 0),
+          unit: 'KB',
+          goal: { max: 5 * 1024 },
+          details: {
+            bodies: bigBodies,
+            sentKb: round((bigBodies * pad.length) / 1024, 0),
+            rssAfterBodiesKb: rssAfterBodies,
+          },
+        },
+        {
           id: 'load-rss',
-          what: "the server's resident memory after the load",
+          what: "the server's resident memory after the call load",
           comparedWith: 'its resident memory after the warm-up',
           value: round(rssAfter / rssBefore, 2),
           unit: 'ratio',
           goal: { max: 1.5 },
           details: { rssBeforeKb: rssBefore, rssAfterKb: rssAfter, ...details },
         },
+        {
+          id: 'load-rss-bodies',
+          what: `the same after the ${bigBodies} bodies just under 1 MiB`,
+          comparedWith: 'its resident memory after the warm-up',
+          value: round(rssAfterBodies / rssBefore, 2),
+          unit: 'ratio',
+          goal: { max: 3 },
+          details: {
+            rssBeforeKb: rssBefore,
+            rssAfterBodiesKb: rssAfterBodies,
+            sentKb: round((bigBodies * pad.length) / 1024, 0),
+          },
+        },
       ]
+      return figures
     } finally {
       await server.stop()
     }
