@@ -23,5 +23,12 @@ export type { TalkRoom } from './handlers/describe-room.js'
 export { describeCapabilities, TALK_FEATURES, TALK_VERSION, SERVER_VERSION } from './nextcloud/capabilities.js'
 export { MOCK_REQUEST_TOKEN } from './nextcloud/request-token.js'
 export { CLIENT_COOKIE } from './handlers/dispatch-ocs-request.js'
-export { Journal, JOURNAL_LIMIT, type JournalEntry } from './journal/journal.js'
+export {
+  Journal,
+  JOURNAL_BODY_LIMIT,
+  JOURNAL_LIMIT,
+  JOURNAL_SIZE_LIMIT,
+  type JournalEntry,
+  type JournalKind,
+} from './journal/journal.js'
 export { onUnhandled, type UnhandledStrategy } from './msw/majors.js'

@@ -20,7 +20,7 @@ export interface Figure {
   what: string
   comparedWith: string
   value: number
-  unit: 'ratio' | 'KB' | 'KB/peer' | 'µs' | 'bytes'
+  unit: 'ratio' | 'KB' | 'KB/peer' | 'µs' | 'bytes' | 'count'
   goal?: Goal
   /** The raw figures behind `value` (medians in µs or ms, counts, sizes). */
   details: Record<string, number | string>

@@ -7,6 +7,8 @@ import { spawn } from 'node:child_process'
  */
 export interface ServerProcess {
   url: string
+  /** The child's process id (to read its memory from /proc). */
+  pid: number
   stop(): Promise<void>
 }
 
@@ -41,7 +43,7 @@ export function startServerProcess(args: string[], env: Record<string, string>, 
       if (url === undefined) return
       clearTimeout(timer)
       child.stdout.off('data', onData).resume() // what it prints later is not needed
-      resolve({ url, stop })
+      resolve({ url, pid: child.pid!, stop })
     }
     child.stdout.on('data', onData)
     child.once('exit', (code) => {

@@ -6,6 +6,7 @@ import { growthRow } from './growth.js'
 import { heapRow } from './heap.js'
 import { importNodeRow } from './import-node.js'
 import { joinLeaveRow } from './join-leave.js'
+import { loadRow } from './load.js'
 import { serverRow } from './server.js'
 import { worldBuildRow } from './world-build.js'
 
@@ -23,6 +24,7 @@ export const rows: readonly BenchRow[] = [
   browserBundleRow,
   browserLoadRow,
   serverRow,
+  loadRow,
   heapRow,
   growthRow,
 ]

@@ -68,9 +68,30 @@ export async function dispatchOcsRequest(
     (e) => e.apiVersions.includes(apiVersion) && (enabled || e.followsApiVersions === false) && e.pattern.test(subPath),
   )
   if (onPath.length === 0) return renderLegacyResult(version, url, OCS_STATUS.NOT_FOUND, INVALID_QUERY_MESSAGE)
-  const endpoint = onPath.find((e) => e.method === request.method)
+  // Nextcloud's router (Symfony's UrlMatcher) takes HEAD as GET (the handler drops the body).
+  const head = request.method === 'HEAD'
+  const endpoint = onPath.find((e) => e.method === request.method || (head && e.method === 'GET'))
   if (!endpoint) return renderMethodNotAllowed(url)
+  return answer(options, request, cookies, body, { version, endpoint, subPath, apiVersion, url })
+}
 
+/** Where the router sent a request: the entry point, the endpoint and the path below the API version. */
+interface Routed {
+  version: OcsVersion
+  endpoint: DispatchOptions['endpoints'][number]
+  subPath: string
+  apiVersion: string
+  url: URL
+}
+
+/** Login, CSRF, then the endpoint, its outcome in the envelope of the entry point and format asked for. */
+async function answer(
+  options: DispatchOptions,
+  request: Request,
+  cookies: Record<string, string>,
+  body: string | undefined,
+  { version, endpoint, subPath, apiVersion, url }: Routed,
+): Promise<Response> {
   const world = options.world()
   const cookieClient = cookies[CLIENT_COOKIE]
   const tab = request.headers.get(TAB_HEADER)

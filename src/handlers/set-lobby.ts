@@ -2,8 +2,8 @@
 // 200 the conversation; `state` 1 opens the lobby for non-moderators (and disconnects them
 // from the call), 0 closes it; `timer` (unix seconds, optional) lifts it automatically;
 // 400 {"error":"type"} for conversations other than group and public, {"error":"value"} for a
-// state other than 0 and 1; 401 anonymous guests (the route is not public); 403 not a
-// moderator; 404 not a participant.
+// state other than 0 and 1 or a timer past the year 9999; 401 anonymous guests (the route is not
+// public); 403 not a moderator; 404 not a participant.
 import { CONVERSATION_TYPE, LOBBY_STATE } from '../constants.js'
 import { checkRequirements } from '../rules/check-requirements.js'
 import { disconnectFromCall } from '../rules/disconnect-from-call.js'
@@ -15,6 +15,9 @@ import { toInt } from '../ocs/cast.js'
 import { defineEndpoint } from './define-endpoint.js'
 import { describeRoom } from './describe-room.js'
 import { readRequiredInt } from './read-required-int.js'
+
+/** The last lobby timer every database Nextcloud supports can hold: 9999-12-31 23:59:59 UTC. @example LAST_LOBBY_TIMER === 253402300799 */
+export const LAST_LOBBY_TIMER = 253402300799
 
 /**
  * Opens or closes the webinar lobby, optionally with a timer that lifts it.
@@ -33,6 +36,7 @@ export const setLobby = defineEndpoint({
     const state = readRequiredInt(params, 'state')
     if (typeof state !== 'number') return state
     const rawTimer = params.get('timer')
+    // `$timer > 0` or no timer at all: Talk stores none for 0 and below.
     const timer = rawTimer === undefined || rawTimer === null ? 0 : Math.max(toInt(rawTimer), 0)
     const { conversation } = checked.participant
     if (conversation.type !== CONVERSATION_TYPE.GROUP && conversation.type !== CONVERSATION_TYPE.PUBLIC) {
@@ -41,6 +45,9 @@ export const setLobby = defineEndpoint({
     if (state !== LOBBY_STATE.NONE && state !== LOBBY_STATE.NON_MODERATORS) {
       return controllerOutcome(400, { error: 'value' })
     }
+    // Divergence: Talk hands a timer past the year 9999 to its database, which stores it or
+    // fails (a 500) depending on the engine; the mock refuses it as a bad value instead.
+    if (timer > LAST_LOBBY_TIMER) return controllerOutcome(400, { error: 'value' })
     await world.conversations.update(conversation, (draft) => {
       draft.lobbyState = state
       draft.lobbyTimer = timer

@@ -1,5 +1,11 @@
+import { cutBody, JOURNAL_BODY_LIMIT } from './cut-body.js'
+import { JournalList, type PendingEntry } from './journal-list.js'
+
+export { JOURNAL_BODY_LIMIT }
+
 /**
- * One request the mock received and what it answered.
+ * One request the mock received and what it answered. A body longer than `JOURNAL_BODY_LIMIT`
+ * keeps its first characters and ends with a note; `cut` then gives the length it had.
  * @example
  * const entry: JournalEntry = { id: 1, time: 1767261600000, method: 'POST', path: '/ocs/v2.php/apps/spreed/api/v4/call/abc123', requestBody: '{"flags":3}', status: 200, durationMs: 1.2, responseBody: '{"ocs":…}' }
  */
@@ -18,83 +24,100 @@ export interface JournalEntry {
   /** Real time the mock took to answer (includes overlay latency). */
   durationMs: number
   responseBody: string
+  /** The full lengths (in characters) of the bodies that were cut; absent when none was. */
+  cut?: { requestBody?: number; responseBody?: number }
 }
 
 /**
- * What kind of exchange a journal entry is; each kind keeps its own `JOURNAL_LIMIT` entries, so
- * a busy signaling poll never pushes the Talk requests out.
+ * What kind of exchange a journal entry is; each kind keeps its own `JOURNAL_LIMIT` entries and
+ * `JOURNAL_SIZE_LIMIT` characters, so a busy signaling poll never pushes the Talk requests out.
  * @example
  * const kind: JournalKind = 'signaling'
  */
 export type JournalKind = 'talk' | 'signaling'
 
-type Pending = Omit<JournalEntry, 'responseBody'> & { response: Response | undefined; responseBody?: string }
-
 /** How many entries of each kind the journal keeps; older ones are dropped. @example JOURNAL_LIMIT === 200 */
 export const JOURNAL_LIMIT = 200
 
 /**
- * The requests a mock received, newest last, bounded to `JOURNAL_LIMIT` per kind. Response
- * bodies are read only when the journal is read, so recording costs the hot path almost nothing.
+ * How many characters of bodies the entries of one kind keep together (2 Mi, at most 4 MB of
+ * memory); past it the oldest entries are dropped, so the journal stays small whatever clients send.
+ * @example JOURNAL_SIZE_LIMIT === 2097152
+ */
+export const JOURNAL_SIZE_LIMIT = 2 * 1024 * 1024
+
+/**
+ * The requests a mock received, newest last, bounded per kind to `JOURNAL_LIMIT` entries and
+ * `JOURNAL_SIZE_LIMIT` characters of bodies (each body cut to `JOURNAL_BODY_LIMIT`).
  * @example
  * const journal = new Journal()
  * const entries = await journal.entries()
  */
 export class Journal {
-  #entries: Pending[] = []
-  #signaling: Pending[] = []
+  readonly #talk = new JournalList(JOURNAL_LIMIT, JOURNAL_SIZE_LIMIT)
+  readonly #signaling = new JournalList(JOURNAL_LIMIT, JOURNAL_SIZE_LIMIT)
   #lastId = 0
 
   /**
    * Records an exchange. Pass `responseBody` when the body text is known, which spares
    * cloning the response (its stream is then copied for nothing).
-   * @example journal.record({ time, method, path, requestBody, durationMs }, response)
+   * @example journal.record({ time, method, path, requestBody, durationMs, kind: 'talk' }, response)
    */
   record(
-    entry: Omit<JournalEntry, 'id' | 'status' | 'responseBody' | 'kind'> & { kind?: JournalKind },
+    entry: Omit<JournalEntry, 'id' | 'status' | 'responseBody' | 'cut' | 'kind'> & { kind?: JournalKind },
     response: Response | undefined,
     responseBody?: string,
   ): void {
     const status = response?.type === 'error' ? 0 : (response?.status ?? 0)
-    const copy = responseBody === undefined && response && response.type !== 'error' ? response.clone() : undefined
     // Spelled out: spreading `entry` and adding fields made every record cost microseconds.
     const { time, method, path, requestBody, durationMs, kind = 'talk' } = entry
     const id = ++this.#lastId
-    const list = kind === 'signaling' ? this.#signaling : this.#entries
-    list.push({ id, kind, time, method, path, requestBody, durationMs, status, response: copy, responseBody })
-    if (list.length > JOURNAL_LIMIT) list.shift()
+    const pending: PendingEntry = {
+      id,
+      kind,
+      time,
+      method,
+      path,
+      requestBody: '',
+      durationMs,
+      status,
+      request: cutBody(requestBody),
+      response: cutBody(responseBody ?? ''),
+    }
+    const unread = responseBody === undefined && response && response.type !== 'error' ? response : undefined
+    ;(kind === 'signaling' ? this.#signaling : this.#talk).add(pending, unread)
   }
 
   /** The entries of every kind (or of one), oldest first. @example (await journal.entries()).map((e) => e.status) */
   async entries(kind?: JournalKind): Promise<JournalEntry[]> {
-    const pending =
-      kind === 'talk'
-        ? this.#entries
-        : kind === 'signaling'
-          ? this.#signaling
-          : mergeById(this.#entries, this.#signaling)
+    const talk = this.#talk.entries
+    const signaling = this.#signaling.entries
+    const pending = kind === 'talk' ? talk : kind === 'signaling' ? signaling : mergeById(talk, signaling)
     return Promise.all(
       pending.map(async (pending) => {
-        if (pending.responseBody === undefined) {
-          pending.responseBody = pending.response ? await pending.response.text() : ''
-          pending.response = undefined
+        const { request, response: answer, ...rest } = pending
+        const response = await answer
+        const entry: JournalEntry = { ...rest, requestBody: request.text, responseBody: response.text }
+        if (request.length !== undefined || response.length !== undefined) {
+          entry.cut = {}
+          if (request.length !== undefined) entry.cut.requestBody = request.length
+          if (response.length !== undefined) entry.cut.responseBody = response.length
         }
-        const { response: _response, ...entry } = pending
-        return entry as JournalEntry
+        return entry
       }),
     )
   }
 
   /** Forgets every entry; numbering starts again at 1. @example journal.clear() */
   clear(): void {
-    this.#entries = []
-    this.#signaling = []
+    this.#talk.clear()
+    this.#signaling.clear()
     this.#lastId = 0
   }
 }
 
 /** Two lists ordered by id, as one. */
-function mergeById(a: Pending[], b: Pending[]): Pending[] {
+function mergeById(a: PendingEntry[], b: PendingEntry[]): PendingEntry[] {
   if (b.length === 0) return a
   if (a.length === 0) return b
   return [...a, ...b].sort((x, y) => x.id - y.id)

@@ -16,25 +16,50 @@ export function toBool(value: unknown, fallback: boolean): boolean {
 }
 
 /**
- * Casts a raw parameter to an int as PHP's `settype` does: a leading number is read (with a
- * fraction or an exponent, as PHP >= 7.1 reads "1e1" as 10), anything else is 0; floats are
- * truncated.
+ * Casts a raw parameter to an int as PHP's `settype` does on a 64-bit server: a leading number
+ * is read (with a fraction or an exponent, as PHP >= 7.1 reads "1e1" as 10), anything else is 0;
+ * floats are truncated. Past the integer range a float wraps modulo 2^64 (`zend_dval_to_lval`,
+ * so the JSON float 1e300 is 0), while a numeric string saturates at PHP_INT_MIN/PHP_INT_MAX
+ * (`zend_dval_to_lval_cap`). Results past 2^53 are as close as a JS number gets.
  * @example
  * toInt('12abc') // 12
  * toInt('1e1') // 10
  * toInt('abc') // 0
  * toInt(true) // 1
+ * toInt(1e300) // 0
+ * toInt('1e300') // 9223372036854775807 (PHP_INT_MAX, as near as a number holds it)
  */
 export function toInt(value: unknown): number {
-  if (typeof value === 'number') return Number.isFinite(value) ? Math.trunc(value) : 0
+  if (typeof value === 'number') return wrapToInt64(value)
   if (typeof value === 'boolean') return value ? 1 : 0
   if (typeof value === 'string') {
     const match = /^[ \t\n\r\v\f]*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/.exec(value)
-    const number = match ? Number(match[0].trim()) : 0
-    return Number.isFinite(number) ? Math.trunc(number) || 0 : 0
+    return match ? capToInt64(Number(match[0].trim())) : 0
   }
   if (typeof value === 'object' && value !== null) return Object.keys(value).length > 0 ? 1 : 0
   return 0
+}
+
+const TWO_POW_63 = 2 ** 63
+const TWO_POW_64 = 2 ** 64
+
+/** `zend_dval_to_lval`: NaN and infinities are 0, a float past the range wraps modulo 2^64. */
+function wrapToInt64(number: number): number {
+  if (!Number.isFinite(number)) return 0
+  if (number >= -TWO_POW_63 && number < TWO_POW_63) return Math.trunc(number) || 0
+  // `%` is C's fmod, exact for doubles; a double this large has no fraction.
+  let rest = number % TWO_POW_64
+  if (rest < 0) rest += TWO_POW_64
+  if (rest >= TWO_POW_63) rest -= TWO_POW_64
+  return rest || 0
+}
+
+/** `zend_dval_to_lval_cap`: NaN and infinities are 0, a float past the range saturates. */
+function capToInt64(number: number): number {
+  if (!Number.isFinite(number)) return 0
+  if (number >= TWO_POW_63) return TWO_POW_63 - 1
+  if (number < -TWO_POW_63) return -TWO_POW_63
+  return Math.trunc(number) || 0
 }
 
 /**

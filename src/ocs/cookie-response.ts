@@ -42,3 +42,15 @@ export function createResponse(
   headers.append('set-cookie', cookie)
   return factory(body, { ...init, headers })
 }
+
+/**
+ * The answer to a `HEAD` request: the status and headers of the answer it stands for, no body,
+ * as a web server sends it; an answer that hands out a cookie is made by `factory`.
+ * @example
+ * if (request.method === 'HEAD') response = withoutBody(response)
+ */
+export function withoutBody(response: Response, factory = plainResponse): Response {
+  if (response.type === 'error' || response.body === null) return response
+  const init = { status: response.status, statusText: response.statusText, headers: response.headers }
+  return response.headers.has('set-cookie') ? factory(null, init) : new Response(null, init)
+}

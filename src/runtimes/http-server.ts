@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import type { AddressInfo, Socket } from 'node:net'
 import { performance } from 'node:perf_hooks'
 import { getResponse, type RequestHandler } from 'msw'
 import { TalkMockError } from '../errors.js'
@@ -7,7 +7,8 @@ import type { TalkMock } from '../scenario/create-talk-mock.js'
 import { corsHeaders, isPreflight, preflightHeaders } from './http/cors.js'
 import { listen } from './http/listen.js'
 import { answerNotFound } from './http/not-found.js'
-import { readBody } from './http/read-body.js'
+import { lingerOnClose } from './http/linger-on-close.js'
+import { bodyLimitOf, readBody } from './http/read-body.js'
 import { sendPlain, sendResponse } from './http/send-response.js'
 import { readTarget, toFetchRequest } from './http/to-fetch-request.js'
 
@@ -60,7 +61,8 @@ export interface TalkServer {
 /**
  * Serves a Talk mock over real HTTP (`node:http` and MSW's `getResponse`), for clients that
  * cannot load a service worker: mobile and desktop apps, Playwright, curl. Browsers on other
- * origins get CORS with credentials; bodies past 1 MiB get 413; paths no handler answers get
+ * origins get CORS with credentials; bodies past 1 MiB (32 MiB for the control routes) get 413;
+ * requests of one connection are handled in turn; paths no handler answers get
  * Nextcloud's 404.
  * @example
  * const mock = createTalkMock({ setup })
@@ -81,8 +83,15 @@ export async function createTalkServer(options: TalkServerOptions): Promise<Talk
   let origin = ''
   // The server is a whole Nextcloud to its clients, so it serves the Nextcloud routes too.
   const handlers = [...options.mock.handlers, ...options.mock.nextcloudHandlers]
+  // Node parses pipelined requests as they arrive and only orders the answers; a server behind
+  // Apache or nginx handles the requests of one connection one after another, so does this one.
+  const inLine = new WeakMap<Socket, Promise<void>>()
   const server = createServer((incoming, outgoing) => {
-    void answer(options, handlers, origin, incoming, outgoing)
+    const { socket } = incoming
+    const turn = (inLine.get(socket) ?? Promise.resolve()).then(() =>
+      answer(options, handlers, origin, incoming, outgoing),
+    )
+    inLine.set(socket, turn)
   })
   await listen(server, port, host)
   const bound = (server.address() as AddressInfo).port
@@ -138,8 +147,13 @@ async function serve(
     return 204
   }
   const cors = corsHeaders(incoming)
-  const body = await readBody(incoming)
+  const body = await readBody(incoming, bodyLimitOf(incoming.url ?? '/'))
   if (body === 'too-large') {
+    sendPlain(outgoing, 413, 'Request Entity Too Large', cors)
+    return 413
+  }
+  if (body === 'cut-off') {
+    lingerOnClose(incoming)
     sendPlain(outgoing, 413, 'Request Entity Too Large', { ...cors, connection: 'close' })
     return 413
   }

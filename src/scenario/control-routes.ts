@@ -65,6 +65,14 @@ export const controlRoutes: Record<string, Route> = {
   },
 }
 
+/** Routes an empty body must not reach: it would stand for a change nobody meant (an empty world). */
+const NEEDS_BODY: Record<string, { action: string; remedy: string }> = {
+  'PUT world': {
+    action: 'load the world',
+    remedy: 'Send a world as JSON, e.g. what GET /__talk-mock/world gives ({} for an empty one).',
+  },
+}
+
 /**
  * Answers one control request: 200 with JSON, 400 `{error}` for bad input, 404 for an unknown
  * route, 405 for a known route with another method.
@@ -83,6 +91,8 @@ export async function handleControlRequest(mock: TalkMock, request: Request): Pr
   }
   try {
     const text = request.method === 'GET' ? '' : await request.text()
+    const needed = NEEDS_BODY[`${request.method} ${name}`]
+    if (needed && text.trim() === '') throw new TalkMockError(needed.action, 'the body is empty', needed.remedy)
     const body: unknown = text.trim() === '' ? {} : JSON.parse(text)
     if (!body || typeof body !== 'object' || Array.isArray(body)) {
       throw new TalkMockError('read the request', 'the body is not a JSON object', 'Send a JSON object.')

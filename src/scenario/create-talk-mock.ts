@@ -12,8 +12,10 @@ import { worldJsonSchema, type WorldJson } from '../world/world-json.js'
 import { validate } from '../world/validate.js'
 import type { World } from '../world/world.js'
 import { NEXTCLOUD_ROUTES } from '../nextcloud/answer-nextcloud-request.js'
+import { withoutBody } from '../ocs/cookie-response.js'
 import { handleControlRequest } from './control-routes.js'
 import type { Scenario } from './define-scenario.js'
+import { checkOptions } from './check-options.js'
 import { createOcsResolver } from './ocs-resolver.js'
 import { createWorldImages } from './world-images.js'
 import { checkOverlays, checkSeed, findScenario } from './pick.js'
@@ -159,13 +161,15 @@ export interface TalkMock {
  * server.use(...mock.handlers)
  */
 export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
+  // Throws for options it cannot use: nothing is built yet, so nothing can be rejected.
+  checkOptions(options)
   const known = options.scenarios ?? catalogue
   const initialSeed = checkSeed(options.seed ?? 1, 'create the mock')
   const initialScenario = options.world
     ? undefined
     : findScenario(known, options.scenario ?? (options.setup ? 'empty' : 'default'), 'create the mock')
   const initialOverlays = checkOverlays(options.overlays ?? initialScenario?.overlays ?? [], 'create the mock')
-  const clockMode = checkClockMode(options.clock ?? 'still')
+  const clockMode: ClockMode = options.clock ?? 'still'
 
   if (options.world) validate(worldJsonSchema, options.world, 'create the mock')
 
@@ -250,8 +254,13 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
         await ready.catch(() => undefined)
         // Tested as msw tests a handler's path: on origin and path, without query or hash.
         const url = new URL(request.url)
-        if (CONTROL_ROUTES.test(url.origin + url.pathname)) return handleControlRequest(mock, request)
-        return world ? ocs.resolve(request, cookies) : brokenWorld(ready)
+        const response = CONTROL_ROUTES.test(url.origin + url.pathname)
+          ? await handleControlRequest(mock, request)
+          : world
+            ? await ocs.resolve(request, cookies)
+            : await brokenWorld(ready)
+        // A web server sends no body with a HEAD answer, whatever answers it.
+        return response && request.method === 'HEAD' ? withoutBody(response, options.cookieResponse) : response
       }),
       ...(options.nextcloudRoutes ? nextcloudHandlers : []),
     ],
@@ -285,16 +294,28 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
       current.viewer = viewer
       notify('setting')
     },
-    useScenario(name, change = {}) {
-      const scenario = findScenario(known, name, `use scenario "${name}"`)
-      const seed = checkSeed(change.seed ?? active.seed, `use scenario "${name}"`)
-      const overlays = checkOverlays(change.overlays ?? scenario.overlays ?? active.overlays, `use scenario "${name}"`)
-      return build({ scenario, fixed: true }, seed, overlays)
-    },
-    load(json, change = {}) {
-      const story = change.scenario === undefined ? undefined : findScenario(known, change.scenario, 'load the world')
-      return build({ world: json, story, fixed: false }, active.seed, active.overlays)
-    },
+    // Promise-returning methods report every error as a rejection, never by throwing.
+    useScenario: (name, change = {}) =>
+      rejecting(() => {
+        const action = `use scenario "${String(name)}"`
+        const scenario = findScenario(known, name, action)
+        const seed = checkSeed(change.seed ?? active.seed, action)
+        const overlays = checkOverlays(change.overlays ?? scenario.overlays ?? active.overlays, action)
+        return build({ scenario, fixed: true }, seed, overlays)
+      }),
+    load: (json, change = {}) =>
+      rejecting(() => {
+        if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+          const what = json === null ? 'null' : Array.isArray(json) ? 'a list' : String(json)
+          throw new TalkMockError(
+            'load the world',
+            `${what} is no world`,
+            'Pass a world as a JSON object ({} for an empty one).',
+          )
+        }
+        const story = change.scenario === undefined ? undefined : findScenario(known, change.scenario, 'load the world')
+        return build({ world: json, story, fixed: false }, active.seed, active.overlays)
+      }),
     dump: () => dumpWorld(currentWorld()),
     setOverlays(overlays) {
       active = { ...active, overlays: checkOverlays(overlays, 'set overlays') }
@@ -318,6 +339,15 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
   return mock
 }
 
+/** Runs `start`, turning what it throws into a rejection, so callers handle errors in one place. */
+function rejecting(start: () => Promise<void>): Promise<void> {
+  try {
+    return start()
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)))
+  }
+}
+
 /** Where a build starts from: a world, or a scenario's (its prebuilt output when it has one for the seed). */
 function worldOf(source: { scenario?: Scenario; world?: WorldJson }, seed: number): WorldSource {
   const { scenario } = source
@@ -337,15 +367,6 @@ async function startRunning(world: World): Promise<void> {
   await shiftWorldTimes(world, Math.floor(now / 1000) - world.clock.seconds())
   world.clock.set(now)
   world.clock.run(realTime)
-}
-
-function checkClockMode(mode: unknown): ClockMode {
-  if (mode === 'still' || mode === 'running') return mode
-  throw new TalkMockError(
-    'create the mock',
-    `clock ${JSON.stringify(mode)} is not a clock mode`,
-    "Pass 'still' or 'running'.",
-  )
 }
 
 /** The world's clock, telling the mock's listeners whenever it is moved. */

@@ -9,6 +9,7 @@
 import { defineEndpoint, type EndpointContext } from '../handlers/define-endpoint.js'
 import { findCallerSession } from '../rules/find-participant.js'
 import { controllerOutcome, type Outcome } from '../rules/outcome.js'
+import { LAST_CLOCK_TIME } from '../world/clock.js'
 import type { World } from '../world/world.js'
 import { conversationOfSession, statusOfGoneSession } from './signaling-session.js'
 import { roomSignature, usersInRoom } from './users-in-room.js'
@@ -52,7 +53,8 @@ async function waitForNews(
   sessionId: string,
   since: number,
 ): Promise<Outcome> {
-  const deadline = started.clock.now() + PULL_MESSAGES_TIMEOUT * 1000
+  // A clock near the last time a Date can hold ends the wait there: it cannot move past it.
+  const deadline = Math.min(started.clock.now() + PULL_MESSAGES_TIMEOUT * 1000, LAST_CLOCK_TIME)
   const messages: string[] = []
   for (;;) {
     const world = currentWorld()

@@ -40,6 +40,14 @@ export interface Clock {
 export const DEFAULT_CLOCK_START = Date.UTC(2026, 0, 1, 10, 0, 0)
 
 /**
+ * The last time (epoch ms) a JS `Date` can hold, +275760-09-13: the clock never goes past it,
+ * so every time the world shows can be formatted as a date.
+ * @example
+ * new Date(LAST_CLOCK_TIME).toISOString() // '+275760-09-13T00:00:00.000Z'
+ */
+export const LAST_CLOCK_TIME = 8_640_000_000_000_000
+
+/**
  * Creates a still clock standing at `start` (epoch milliseconds); `run()` makes it follow real time.
  * @example
  * const clock = createClock()
@@ -62,14 +70,21 @@ export function createClock(start: number = DEFAULT_CLOCK_START): Clock {
     },
     advance(ms) {
       const current = now()
-      if (!Number.isSafeInteger(ms) || ms < 0 || !Number.isSafeInteger(current + ms)) {
+      if (!Number.isSafeInteger(ms) || ms < 0) {
         throw new TalkMockError(
           'advance the clock',
           `${String(ms)} is not a duration`,
           'Pass a whole number of milliseconds >= 0.',
         )
       }
-      moveTo(checkTime(current + ms, 'advance the clock'))
+      if (current + ms > LAST_CLOCK_TIME) {
+        throw new TalkMockError(
+          'advance the clock',
+          `${ms} ms from now is past the last time a Date can hold`,
+          `Advance by at most ${LAST_CLOCK_TIME - current} ms.`,
+        )
+      }
+      moveTo(current + ms)
     },
     set(epochMs) {
       moveTo(checkTime(epochMs, 'set the clock'))
@@ -86,11 +101,11 @@ export function createClock(start: number = DEFAULT_CLOCK_START): Clock {
 }
 
 function checkTime(value: number, action: string): number {
-  if (!Number.isSafeInteger(value) || value < 0) {
+  if (!Number.isSafeInteger(value) || value < 0 || value > LAST_CLOCK_TIME) {
     throw new TalkMockError(
       action,
       `${String(value)} is not a time`,
-      'Pass epoch milliseconds, e.g. Date.UTC(2026, 0, 1).',
+      `Pass epoch milliseconds from 0 to ${LAST_CLOCK_TIME} (what a Date can hold), e.g. Date.UTC(2026, 0, 1).`,
     )
   }
   return value

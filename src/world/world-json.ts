@@ -1,4 +1,5 @@
 import { z } from 'zod/mini'
+import { LAST_CLOCK_TIME } from './clock.js'
 import { attendeeSchema, conversationSchema, sessionSchema, settingsSchema, userSchema } from './schemas.js'
 
 const sessionJson = z.strictObject({
@@ -27,8 +28,8 @@ const conversationJson = z.strictObject({
  * worldJsonSchema.parse({ viewer: 'alice', users: [{ id: 'alice' }], conversations: [{ token: 'abc123' }] })
  */
 export const worldJsonSchema = z.strictObject({
-  /** Epoch milliseconds, or an ISO date string. */
-  clock: z.optional(z.union([z.int().check(z.gte(0)), z.iso.datetime({ offset: true })])),
+  /** Epoch milliseconds (up to what a `Date` can hold), or an ISO date string. */
+  clock: z.optional(z.union([z.int().check(z.gte(0), z.lte(LAST_CLOCK_TIME)), z.iso.datetime({ offset: true })])),
   /** A user id, or null for an anonymous guest. */
   viewer: z.optional(z.nullable(z.string())),
   settings: z.optional(z.strictObject(z.partial(settingsSchema).shape)),

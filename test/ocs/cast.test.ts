@@ -53,6 +53,15 @@ describe('toInt', () => {
     [[], 0],
     [{ a: 1 }, 1],
     [{}, 0],
+    [1e300, 0],
+    [2 ** 64 + 2 ** 12, 2 ** 12],
+    [1e19, 1e19 - 2 ** 64],
+    [-1e19, 2 ** 64 - 1e19],
+    [Number.POSITIVE_INFINITY, 0],
+    ['1e300', 2 ** 63],
+    ['99999999999999999999', 2 ** 63],
+    ['-99999999999999999999', -(2 ** 63)],
+    ['1e999', 0],
   ])('casts %j to %j as PHP settype does', (value, expected) => {
     expect(toInt(value)).toBe(expected)
   })

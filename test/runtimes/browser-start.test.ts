@@ -23,6 +23,17 @@ function memoryStorage(): Storage {
   }
 }
 
+/** A storage that refuses values past `quota` characters, as a full sessionStorage does. */
+function smallStorage(quota: number): Storage {
+  const storage = memoryStorage()
+  const setItem = storage.setItem.bind(storage)
+  storage.setItem = (key, value) => {
+    if (String(value).length > quota) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+    setItem(key, value)
+  }
+  return storage
+}
+
 const catalogue = ['default', 'lobby-active', 'guest']
 const saved: SavedTab = { version: 1, scenario: 'default', overlays: ['slow'], seed: 3, world: { viewer: null } }
 
@@ -141,6 +152,32 @@ describe('keepTabSaved', () => {
     expect(mock.scenario).toMatchObject({ name: 'default', token: 'groupcall' })
     expect((await talkFetch('PUT', '/call/groupcall', { body: { flags: 1 } })).status).toBe(200)
     expect((await talkFetch('GET', '/call/groupcall')).data).toHaveLength(5)
+  })
+
+  it('reports a world too big for the storage once, forgets the older one and keeps serving', async () => {
+    await mock.useScenario('empty')
+    const storage = smallStorage(1_000)
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+    const stop = keepTabSaved(mock, storage)
+    expect(readSavedTab(storage)?.scenario).toBe('empty')
+
+    await mock.useScenario('default')
+    await Promise.resolve()
+    expect(storage.getItem(TAB_STORAGE_KEY)).toBeNull()
+    await talkFetch('POST', '/room/groupcall/participants/active')
+    expect((await talkFetch('POST', '/call/groupcall', { body: { flags: 3 } })).status).toBe(200)
+    await Promise.resolve()
+    expect(warn).toHaveBeenCalledTimes(1)
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringMatching(/^\[talk-mock\] Failed to keep the world for this tab: it is [\d.]+ MB of JSON, more than/),
+      expect.any(DOMException),
+    )
+
+    await mock.useScenario('empty')
+    await Promise.resolve()
+    expect(readSavedTab(storage)?.scenario).toBe('empty')
+    stop()
+    warn.mockRestore()
   })
 
   it('starts fresh when the saved world cannot be loaded any more', async () => {

@@ -77,6 +77,23 @@ describe('/__talk-mock/', () => {
     expect(mock.scenario.viewer).toBe('zoe')
   })
 
+  it.each(['', '  \n'])(
+    'answers 400 saying a world is needed to PUT world with the body %j, keeping the world',
+    async (text) => {
+      const response = await fetch('https://cloud.example.com/nextcloud/__talk-mock/world', {
+        method: 'PUT',
+        body: text,
+      })
+      const body = (await response.json()) as { error: string }
+      expect([response.status, body.error]).toEqual([
+        400,
+        expect.stringMatching(/load the world: the body is empty.*world/),
+      ])
+      expect(mock.scenario).toMatchObject({ name: 'default', token: 'groupcall' })
+      expect(mock.world.conversations.get('groupcall')).toBeDefined()
+    },
+  )
+
   it('resets to the scenario of creation', async () => {
     await control('POST', 'scenario', { name: 'guest' })
     expect((await control('POST', 'reset')).body).toMatchObject({ name: 'default' })

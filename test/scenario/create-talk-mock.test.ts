@@ -52,10 +52,13 @@ describe('mock.useScenario', () => {
     expect(mock.scenario).toMatchObject({ name: 'no-call', seed: 9, overlays: [] })
   })
 
-  it('throws for an unknown name and leaves the active scenario alone', async () => {
+  it('rejects an unknown name (never throws) and leaves the active scenario alone', async () => {
     const mock = createTalkMock({ scenario: 'read-only' })
     await mock.ready
-    expect(() => mock.useScenario('nope')).toThrow(/Failed to use scenario "nope": there is no scenario "nope"/)
+    let switching: Promise<void> | undefined
+    expect(() => (switching = mock.useScenario('nope'))).not.toThrow()
+    await expect(switching).rejects.toThrow(/Failed to use scenario "nope": there is no scenario "nope"/)
+    await expect(mock.useScenario('default', { seed: 1.5 })).rejects.toThrow(TalkMockError)
     expect(mock.scenario.name).toBe('read-only')
   })
 

@@ -62,7 +62,7 @@ describe('mock.load and mock.dump', () => {
       token: 'deleted',
       description: saved.scenario.description,
     })
-    expect(() => mock.load(saved.dump(), { scenario: 'nope' })).toThrow(
+    await expect(mock.load(saved.dump(), { scenario: 'nope' })).rejects.toThrow(
       /Failed to load the world: there is no scenario/,
     )
     await mock.load(world)

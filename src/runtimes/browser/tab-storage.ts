@@ -51,22 +51,31 @@ export function readSavedTab(storage: Storage): SavedTab | undefined {
  * Keeps the tab's saved mock up to date: writes it now and after every change the mock reports
  * (requests answered, switches, loads, clock moves; not signaling polls), several changes in one
  * task written once.
- * Returns the function that stops it.
+ * A world too big for the tab's storage is reported once; the tab then goes on without saving
+ * that world (a reload starts from the scenario again) and saves again once another world is
+ * loaded. Returns the function that stops it.
  * @example
  * const stop = keepTabSaved(mock, sessionStorage)
  */
 export function keepTabSaved(mock: TalkMock, storage: Storage): () => void {
   let pending = false
   let warned = false
+  // The world that did not fit: dumping it again after every request would cost for nothing.
+  let tooBig: object | undefined
   const write = () => {
     pending = false
+    const world = mock.world
+    if (world === tooBig) return
     const { name, overlays, seed } = mock.scenario
-    const saved: SavedTab = { version: 1, scenario: name, overlays, seed, world: mock.dump() }
+    const text = JSON.stringify({ version: 1, scenario: name, overlays, seed, world: mock.dump() } satisfies SavedTab)
     try {
-      storage.setItem(TAB_STORAGE_KEY, JSON.stringify(saved))
+      storage.setItem(TAB_STORAGE_KEY, text)
+      tooBig = undefined
     } catch (error) {
-      // A full storage must not break the mock; the tab just forgets its world on reload.
-      if (!warned) console.warn('[talk-mock] Failed to keep the world for this tab:', error)
+      tooBig = world
+      // What was saved before is an older world: a reload must not bring it back.
+      storage.removeItem(TAB_STORAGE_KEY)
+      if (!warned) console.warn(describeFullStorage(text.length), error)
       warned = true
     }
   }
@@ -77,4 +86,12 @@ export function keepTabSaved(mock: TalkMock, storage: Storage): () => void {
     pending = true
     queueMicrotask(write)
   })
+}
+
+function describeFullStorage(chars: number): string {
+  const size = `${(chars / (1024 * 1024)).toFixed(1)} MB`
+  return (
+    `[talk-mock] Failed to keep the world for this tab: it is ${size} of JSON, more than the tab's storage takes. ` +
+    'The mock goes on serving it, unsaved: a reload starts from the scenario again. Load a smaller world to save again.'
+  )
 }

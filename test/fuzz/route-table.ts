@@ -1,0 +1,63 @@
+/**
+ * Every route the mock serves, as the fuzz suite knows them. A route added to the mock is added
+ * here too (route-table.test.ts fails until it is): the fuzzer only reaches what this table names.
+ */
+
+/** A Talk route: method, path below `/apps/spreed/api/{version}`, the versions that route it, the parameters it reads. */
+export interface FuzzRoute {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE'
+  path: string
+  apiVersions: readonly string[]
+  params: readonly string[]
+  /** Answers CSV instead of OCS on success and on its 400s. */
+  csv?: boolean
+  /**
+   * A long poll (signaling): the fuzzer moves the clock past its timeout while it waits, so a
+   * poll never hangs the suite.
+   */
+  longPoll?: boolean
+}
+
+export const talkRoutes: readonly FuzzRoute[] = [
+  { method: 'GET', path: '/call/{token}', apiVersions: ['v4', 'v1'], params: [] },
+  { method: 'POST', path: '/call/{token}', apiVersions: ['v4', 'v1'], params: ['flags', 'silent', 'recordingConsent'] },
+  { method: 'PUT', path: '/call/{token}', apiVersions: ['v4'], params: ['flags'] },
+  { method: 'DELETE', path: '/call/{token}', apiVersions: ['v4', 'v1'], params: ['all'] },
+  { method: 'POST', path: '/call/{token}/ring/{attendeeId}', apiVersions: ['v4'], params: [] },
+  { method: 'POST', path: '/call/{token}/dialout/{attendeeId}', apiVersions: ['v4'], params: [] },
+  { method: 'GET', path: '/call/{token}/download', apiVersions: ['v4'], params: ['format'], csv: true },
+  {
+    method: 'POST',
+    path: '/room/{token}/participants/active',
+    apiVersions: ['v4', 'v1'],
+    params: ['password', 'force'],
+  },
+  { method: 'DELETE', path: '/room/{token}/participants/active', apiVersions: ['v4', 'v1'], params: [] },
+  { method: 'GET', path: '/room', apiVersions: ['v4'], params: ['includeStatus', 'modifiedSince'] },
+  { method: 'GET', path: '/room/{token}', apiVersions: ['v4'], params: [] },
+  { method: 'GET', path: '/room/{token}/participants', apiVersions: ['v4'], params: ['includeStatus'] },
+  { method: 'PUT', path: '/room/{token}/read-only', apiVersions: ['v4'], params: ['state'] },
+  { method: 'PUT', path: '/room/{token}/webinar/lobby', apiVersions: ['v4'], params: ['state', 'timer'] },
+  { method: 'POST', path: '/room/{token}/moderators', apiVersions: ['v4'], params: ['attendeeId'] },
+  { method: 'DELETE', path: '/room/{token}/moderators', apiVersions: ['v4'], params: ['attendeeId'] },
+  { method: 'PUT', path: '/room/{token}/permissions/{mode}', apiVersions: ['v4'], params: ['permissions', 'method'] },
+  { method: 'GET', path: '/signaling/settings', apiVersions: ['v3'], params: ['token'] },
+  { method: 'GET', path: '/signaling/{token}', apiVersions: ['v3'], params: [], longPoll: true },
+  { method: 'POST', path: '/signaling/{token}', apiVersions: ['v3'], params: ['messages'] },
+]
+
+/** The control routes under `/__talk-mock/`, as `METHOD name`. */
+export const controlRouteKeys: readonly string[] = [
+  'GET scenarios',
+  'GET scenario',
+  'POST scenario',
+  'PUT overlays',
+  'PUT viewer',
+  'GET world',
+  'PUT world',
+  'POST reset',
+  'GET clock',
+  'POST clock',
+  'GET journal',
+  'DELETE journal',
+]
