@@ -109,3 +109,29 @@ describe('two anonymous guests, each keeping the cookie it was handed', () => {
     expect(mock.world.attendees.inGroup(TOKEN).filter((attendee) => attendee.actorType === 'guests')).toHaveLength(2)
   })
 })
+
+describe('two tabs of one client, told apart by the tab header', () => {
+  const tab = (id: string) => ({ client: 'laptop', headers: { 'x-nextcloud-talk-session-tab-id': id } })
+
+  it('gives each tab a session of its own, and a reload of one tab takes over only its session', async () => {
+    const mock = await talk.start(groupWorld())
+    const first = await talkFetch('POST', `/room/${TOKEN}/participants/active`, tab('one'))
+    const second = await talkFetch('POST', `/room/${TOKEN}/participants/active`, tab('two'))
+    await talkFetch('POST', `/call/${TOKEN}`, { ...tab('one'), body: { flags: 3 } })
+    expect(sessionsOf(mock.world, 'alice').map((s) => s.inCall)).toEqual([3, 0])
+    const conflict = await talkFetch('POST', `/room/${TOKEN}/participants/active`, {
+      ...tab('one'),
+      body: { force: false },
+    })
+    expect(conflict.status).toBe(409)
+    expect((conflict.data as { sessionId: string }).sessionId).toBe((first.data as { sessionId: string }).sessionId)
+    const again = await talkFetch('POST', `/room/${TOKEN}/participants/active`, {
+      ...tab('two'),
+      body: { force: false },
+    })
+    expect(again.status).toBe(200)
+    expect(sessionsOf(mock.world, 'alice').map((s) => s.sessionId)).not.toContain(
+      (second.data as { sessionId: string }).sessionId,
+    )
+  })
+})

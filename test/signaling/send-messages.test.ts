@@ -106,3 +106,11 @@ describe('POST /signaling/{token}', () => {
     expect(delivered).toEqual([])
   })
 })
+
+describe('POST /signaling/{token} without OCS-APIRequest', () => {
+  it('answers the CSRF 412', async () => {
+    const { alice } = await twoClients()
+    const result = await send('team', [message(alice, { to: alice, type: 'mute' })], { ocsApiRequest: false })
+    expect(result.status).toBe(412)
+  })
+})
