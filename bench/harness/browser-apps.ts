@@ -108,7 +108,8 @@ window.__benchBody = body
 document.body.textContent = JSON.parse(body).ocs.data.length + ' peers in the call'`
 
 /**
- * The apps the browser rows build: a call page served by the mock (`default` scenario), the
+ * The apps the browser rows build: a call page served by the mock (`default` scenario, on a
+ * still clock so that its answer is byte for byte the one the static handler sends), the
  * same page with a plain msw worker and one static handler answering `body`, and an app that
  * loads the mock only under `import.meta.env.DEV` beside the same app without it.
  * @example
@@ -117,7 +118,7 @@ document.body.textContent = JSON.parse(body).ocs.data.length + ' peers in the ca
 export function appSources(body: string) {
   return {
     withMock: `import { startTalkMock } from 'talk-call-mock/browser'
-await startTalkMock({ scenario: 'default', persist: false, quiet: true })
+await startTalkMock({ scenario: 'default', persist: false, quiet: true, clock: 'still' })
 ${ASK_FOR_CALL}`,
     withMsw: `import { setupWorker } from 'msw/browser'
 import { http } from 'msw'
