@@ -185,6 +185,20 @@ describe.runIf(chromiumPath || IN_CI)('the playground in Chromium', () => {
     await saveScreenshot(page, 'journal')
   })
 
+  it('holds the call over signaling, whose polls the journal shows apart from Talk requests', async () => {
+    const page = await playground.open()
+    await page.getByRole('button', { name: 'Join call' }).click()
+    await expectPeerCount(page, 5)
+    const visible = '.journal-entry:not([hidden])'
+    expect(await page.locator(`${visible}[data-kind="signaling"]`).count()).toBe(0)
+    await page.getByLabel('Signaling').check()
+    await page.waitForSelector(`${visible}[data-kind="signaling"][data-method="GET"]`)
+    expect(await page.locator(`${visible}[data-kind="talk"]`).count()).toBe(0)
+    const lines = await page.locator(`${visible} summary`).allTextContents()
+    expect(lines.some((line) => /signaling\/settings\?token=groupcall200/.test(line))).toBe(false)
+    expect(lines.some((line) => /signaling\/groupcall200/.test(line))).toBe(true)
+  })
+
   it.each([
     ['not-found', 'not-found'],
     ['password', 'password'],
