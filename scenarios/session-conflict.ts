@@ -3,7 +3,7 @@ import { DEFAULT_CLOCK_START } from '../src/world/clock.js'
 import { defineScenario } from '../src/scenario/define-scenario.js'
 import { memberWorld } from './support/member-world.js'
 
-/** How long before the world's start this browser's old session last polled signaling. */
+/** How long before the world's start this browser's old session last polled signaling. @example CONFLICT_SILENT_FOR === 20 */
 export const CONFLICT_SILENT_FOR = 20
 
 /**

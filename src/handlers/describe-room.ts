@@ -12,7 +12,13 @@ import {
 } from '../constants.js'
 import type { Participant } from '../rules/find-participant.js'
 import { lastPingOf } from '../rules/liveness.js'
-import { canStartCall, effectivePermissions, isBlockedByLobby, isGuest } from '../rules/permissions.js'
+import {
+  canStartCall,
+  effectivePermissions,
+  isBlockedByLobby,
+  isGuest,
+  isOwnerOrModerator,
+} from '../rules/permissions.js'
 import { visibleStatus } from '../rules/visible-status.js'
 import type { Conversation } from '../world/schemas.js'
 import { sha1 } from '../world/sha1.js'
@@ -86,10 +92,7 @@ export function describeRoom(world: World, participant: Participant, withStatus 
     })
   }
   if (attendee.actorType === 'users') {
-    const moderator =
-      attendee.participantType === PARTICIPANT_TYPE.OWNER || attendee.participantType === PARTICIPANT_TYPE.MODERATOR
-    const oneToOne = isOneToOne(conversation)
-    room.canDeleteConversation = !oneToOne && moderator
+    room.canDeleteConversation = !isOneToOne(conversation) && isOwnerOrModerator(attendee)
     room.canLeaveConversation = conversation.type !== CONVERSATION_TYPE.NOTE_TO_SELF
   } else if (attendee.actorType === 'emails') {
     room.invitedActorId = attendee.invitedCloudId

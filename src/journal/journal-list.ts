@@ -1,7 +1,7 @@
 import { cutBody, type CutBody } from './cut-body.js'
 import type { JournalEntry } from './journal.js'
 
-/** An entry as the journal keeps it: bodies cut, the answer possibly still being read. */
+/** An entry as the journal keeps it: bodies cut, the answer possibly still being read. @example const pending: PendingEntry = { ...entry, request: cutBody(text), response: cutBody('') } */
 export type PendingEntry = Omit<JournalEntry, 'responseBody' | 'cut'> & {
   request: CutBody
   /** The answer once known; a promise while its stream is still being read. */

@@ -13,11 +13,25 @@ import { describeCapabilities } from './capabilities.js'
 import { MOCK_REQUEST_TOKEN } from './request-token.js'
 
 /**
- * The paths of the Nextcloud routes the mock can answer, under any webroot.
+ * What the handler of the Nextcloud routes matches (msw tests it on the whole URL); which of
+ * those requests are the routes `isNextcloudPath` says.
  * @example
- * NEXTCLOUD_ROUTES.test('/index.php/csrftoken') // true
+ * http.all(NEXTCLOUD_ROUTES, resolver)
  */
-export const NEXTCLOUD_ROUTES = /\/ocs\/v[12]\.php\/cloud\/capabilities$|(?:^|\/)(?:index\.php\/)?csrftoken$/
+export const NEXTCLOUD_ROUTES = /\/ocs\/v[12]\.php\/cloud\/capabilities$|\/csrftoken$/
+
+const CSRF_TOKEN = /^(?!.*\/(?:ocs|apps|remote\.php|__talk-mock)\/)(?:\/[^/]+)*?\/(?:index\.php\/)?csrftoken$/
+
+/**
+ * Whether a path is one of the Nextcloud routes the mock answers, under any webroot: not a Talk
+ * route whose conversation happens to be called `csrftoken`.
+ * @example
+ * isNextcloudPath('/nextcloud/index.php/csrftoken') // true
+ * isNextcloudPath('/ocs/v2.php/apps/spreed/api/v4/room/csrftoken') // false
+ */
+export function isNextcloudPath(pathname: string): boolean {
+  return CAPABILITIES.test(pathname) || CSRF_TOKEN.test(pathname)
+}
 
 const CAPABILITIES = /\/ocs\/v([12])\.php\/cloud\/capabilities$/
 
@@ -33,7 +47,7 @@ export async function answerNextcloudRequest(
   body?: string,
 ): Promise<Response | undefined> {
   const url = new URL(request.url)
-  if (!NEXTCLOUD_ROUTES.test(url.pathname)) return undefined
+  if (!isNextcloudPath(url.pathname)) return undefined
   const capabilities = CAPABILITIES.exec(url.pathname)
   if (!capabilities) {
     if (request.method !== 'GET') return renderMethodNotAllowed(url)

@@ -25,6 +25,16 @@ export function hasModeratorRights(attendee: Pick<Attendee, 'participantType'>):
 }
 
 /**
+ * Whether an attendee moderates without being a guest (`hasModeratorPermissions(false)`): an
+ * owner or a moderator. Deleting a conversation and sending `control` signaling need it.
+ * @example
+ * isOwnerOrModerator({ participantType: PARTICIPANT_TYPE.GUEST_MODERATOR }) // false
+ */
+export function isOwnerOrModerator(attendee: Pick<Attendee, 'participantType'>): boolean {
+  return attendee.participantType === PARTICIPANT_TYPE.OWNER || attendee.participantType === PARTICIPANT_TYPE.MODERATOR
+}
+
+/**
  * Whether an attendee is a guest in Talk's sense (guest or guest moderator).
  * @example
  * isGuest({ participantType: PARTICIPANT_TYPE.GUEST }) // true

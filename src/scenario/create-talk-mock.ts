@@ -175,6 +175,7 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
 
   const listeners = new Set<(change: MockChange) => void>()
   const signaling = new SignalingHub()
+  let stopWatching = () => {}
   const notify = (change: MockChange) => {
     listeners.forEach((listener) => listener(change))
     // Waiting signaling polls look again at every change: a join, a leave, a clock move, a new world.
@@ -210,6 +211,9 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
         }
         if (clockMode === 'running') await startRunning(built)
         world = built
+        // However the world changes (a request, a test writing rows, its clock), waiting polls look again.
+        stopWatching()
+        stopWatching = built.subscribe(() => signaling.changed())
         active = { ...story, viewer: built.viewer, overlays, seed }
         ocs.restart(seed)
         notify('world')

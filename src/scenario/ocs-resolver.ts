@@ -1,6 +1,6 @@
 import { dispatchOcsRequest } from '../handlers/dispatch-ocs-request.js'
 import { endpoints } from '../handlers/endpoints.js'
-import { answerNextcloudRequest, NEXTCLOUD_ROUTES } from '../nextcloud/answer-nextcloud-request.js'
+import { answerNextcloudRequest, isNextcloudPath } from '../nextcloud/answer-nextcloud-request.js'
 import { renderedBodyOf } from '../ocs/envelope.js'
 import type { Journal } from '../journal/journal.js'
 import type { CookieResponseFactory } from '../ocs/cookie-response.js'
@@ -54,11 +54,18 @@ export function createOcsResolver(options: {
         if (response) break
       }
       const url = new URL(request.url)
-      response ??= NEXTCLOUD_ROUTES.test(url.pathname)
-        ? await answerNextcloudRequest(options.world(), request, requestBody)
-        : await dispatchOcsRequest(dispatchOptions, request, cookies, requestBody)
-      const durationMs = performance.now() - started
       const kind = SIGNALING_ROUTE.test(url.pathname) ? 'signaling' : 'talk'
+      // A long poll waits for the others' changes; any other request holds them back until answered.
+      const poll = kind === 'signaling' && (request.method === 'GET' || request.method === 'HEAD')
+      if (!poll) options.signaling.hold()
+      try {
+        response ??= isNextcloudPath(url.pathname)
+          ? await answerNextcloudRequest(options.world(), request, requestBody)
+          : await dispatchOcsRequest(dispatchOptions, request, cookies, requestBody)
+      } finally {
+        if (!poll) options.signaling.release()
+      }
+      const durationMs = performance.now() - started
       options.journal.record(
         { time, method: request.method, path: url.pathname + url.search, requestBody, durationMs, kind },
         response,

@@ -14,7 +14,7 @@ import type { World } from '../world/world.js'
 import { conversationOfSession, statusOfGoneSession } from './signaling-session.js'
 import { roomSignature, usersInRoom } from './users-in-room.js'
 
-/** How long a poll waits at most, in seconds of the world's clock (`PULL_MESSAGES_TIMEOUT`). */
+/** How long a poll waits at most, in seconds of the world's clock (`PULL_MESSAGES_TIMEOUT`). @example PULL_MESSAGES_TIMEOUT === 30 */
 export const PULL_MESSAGES_TIMEOUT = 30
 
 /**
@@ -54,26 +54,40 @@ async function waitForNews(
   since: number,
 ): Promise<Outcome> {
   // A clock near the last time a Date can hold ends the wait there: it cannot move past it.
-  const deadline = Math.min(started.clock.now() + PULL_MESSAGES_TIMEOUT * 1000, LAST_CLOCK_TIME)
+  const startedAt = started.clock.now()
+  const deadline = Math.min(startedAt + PULL_MESSAGES_TIMEOUT * 1000, LAST_CLOCK_TIME)
+  const poll = {}
+  signaling.startPoll(started, sessionId, poll)
   const messages: string[] = []
-  for (;;) {
-    const world = currentWorld()
-    const conversation = world === started ? conversationOfSession(world, caller, sessionId) : undefined
-    if (!conversation) {
-      const data = [...asMessages(messages), { type: 'usersInRoom', data: [] }]
-      return controllerOutcome(statusOfGoneSession(world, caller, token), data)
+  try {
+    for (;;) {
+      const world = currentWorld()
+      const conversation = world === started ? conversationOfSession(world, caller, sessionId) : undefined
+      if (!conversation) {
+        const data = [...asMessages(messages), { type: 'usersInRoom', data: [] }]
+        return controllerOutcome(statusOfGoneSession(world, caller, token), data)
+      }
+      // A newer poll of the session takes over: this one answers at once and takes nothing of it.
+      if (!signaling.isCurrentPoll(world, sessionId, poll) || request.signal.aborted) {
+        return controllerOutcome(200, [{ type: 'usersInRoom', data: usersInRoom(world, conversation, since) }])
+      }
+      messages.push(...signaling.take(world, sessionId))
+      const signature = roomSignature(world, conversation, since)
+      const news = messages.length > 0 || signaling.told(world, sessionId) !== signature
+      const now = world.clock.now()
+      // The clock moved back past the poll's start: its 30 s are over, as far as anyone can tell.
+      if (news || now >= deadline || now < startedAt) {
+        signaling.tell(world, sessionId, signature)
+        const data = [...asMessages(messages), { type: 'usersInRoom', data: usersInRoom(world, conversation, since) }]
+        return controllerOutcome(200, data)
+      }
+      // A running clock reaches the deadline by itself; a still one only when moved (a change).
+      const timeout =
+        world.clock.mode === 'running' ? Math.min(deadline - now, PULL_MESSAGES_TIMEOUT * 1000) : undefined
+      await signaling.nextChange(request.signal, timeout)
     }
-    messages.push(...signaling.take(world, sessionId))
-    const signature = roomSignature(world, conversation, since)
-    const news = messages.length > 0 || signaling.told(world, sessionId) !== signature
-    if (news || world.clock.now() >= deadline || request.signal.aborted) {
-      signaling.tell(world, sessionId, signature)
-      const data = [...asMessages(messages), { type: 'usersInRoom', data: usersInRoom(world, conversation, since) }]
-      return controllerOutcome(200, data)
-    }
-    // A running clock reaches the deadline by itself; a still one only when moved (a change).
-    const timeout = world.clock.mode === 'running' ? deadline - world.clock.now() : undefined
-    await signaling.nextChange(request.signal, timeout)
+  } finally {
+    signaling.endPoll(started, sessionId, poll)
   }
 }
 

@@ -3,13 +3,13 @@
 // session in this conversation goes to its `to` session with `from` added; `control` only from
 // owners and moderators; offers and answers only when they publish no media the sender may not.
 // Unreachable in the mock: 400 "Internal signaling disabled." (the mock's signaling is internal).
-import { PARTICIPANT_TYPE, PERMISSION } from '../constants.js'
+import { PERMISSION } from '../constants.js'
 import { defineEndpoint } from '../handlers/define-endpoint.js'
 import { toStr } from '../ocs/cast.js'
 import { encodePhpJson } from '../ocs/php-json.js'
 import { findCallerSession } from '../rules/find-participant.js'
 import { controllerOutcome } from '../rules/outcome.js'
-import { effectivePermissions } from '../rules/permissions.js'
+import { effectivePermissions, isOwnerOrModerator } from '../rules/permissions.js'
 import type { Session } from '../world/schemas.js'
 import type { World } from '../world/world.js'
 import { isTryingToPublishMedia } from './is-trying-to-publish-media.js'
@@ -35,10 +35,8 @@ export const sendMessages = defineEndpoint({
       const message = readObject(element.fn)
       if (!message || !mayRelay(world, own, message)) continue
       message.from = own.sessionId
-      // Divergence: Talk also stores messages for sessions that do not exist (they expire unread).
-      if (typeof message.to === 'string' && world.sessions.get(message.to)) {
-        signaling.post(world, message.to, encodePhpJson(message))
-      }
+      // Divergence: Talk also stores messages for sessions that do not exist or never poll (they expire unread).
+      if (typeof message.to === 'string') signaling.post(world, message.to, encodePhpJson(message))
     }
     signaling.changed()
     return controllerOutcome(200, null)
@@ -51,9 +49,7 @@ function mayRelay(world: World, sender: Session, message: Record<string, unknown
   const conversation = attendee && world.conversations.get(attendee.token)
   if (!attendee || !conversation) return false
   if (message.type === 'control') {
-    return (
-      attendee.participantType === PARTICIPANT_TYPE.OWNER || attendee.participantType === PARTICIPANT_TYPE.MODERATOR
-    )
+    return isOwnerOrModerator(attendee)
   }
   if (message.type !== 'offer' && message.type !== 'answer') return true
   const payload = message.payload as { sdp?: unknown } | undefined

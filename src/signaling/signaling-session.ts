@@ -1,12 +1,20 @@
-import { CONVERSATION_TYPE } from '../constants.js'
+import { CONVERSATION_TYPE, PARTICIPANT_TYPE } from '../constants.js'
 import type { Caller } from '../rules/caller.js'
 import type { Conversation, Session } from '../world/schemas.js'
 import type { World } from '../world/world.js'
 
+/** Participants Talk finds by session only in public conversations (`Manager::getRoomForSession`). */
+const PUBLIC_ONLY: readonly number[] = [
+  PARTICIPANT_TYPE.GUEST,
+  PARTICIPANT_TYPE.GUEST_MODERATOR,
+  PARTICIPANT_TYPE.USER_SELF_JOINED,
+]
+
 /**
  * The conversation a signaling session belongs to, as `Manager::getRoomForSession` finds it:
- * the session exists, and its attendee is the caller (a user by id; a guest as a `guests` or
- * `emails` actor); otherwise `undefined` (Talk: RoomNotFound, 404).
+ * the session exists, its attendee is the caller (a user by id; a guest as a `guests` or
+ * `emails` actor), and the conversation is public or the attendee neither a guest nor
+ * self-joined; otherwise `undefined` (Talk: RoomNotFound, 404).
  * @example
  * const room = conversationOfSession(world, caller, sessionId)
  */
@@ -18,7 +26,10 @@ export function conversationOfSession(world: World, caller: Caller, sessionId: s
     caller.kind === 'user'
       ? attendee.actorType === 'users' && attendee.actorId === caller.userId
       : attendee.actorType === 'guests' || attendee.actorType === 'emails'
-  return mine ? world.conversations.get(attendee.token) : undefined
+  const conversation = mine ? world.conversations.get(attendee.token) : undefined
+  if (!conversation) return undefined
+  if (conversation.type !== CONVERSATION_TYPE.PUBLIC && PUBLIC_ONLY.includes(attendee.participantType)) return undefined
+  return conversation
 }
 
 /**

@@ -3,7 +3,7 @@ import { effectivePermissions } from '../rules/permissions.js'
 import type { Conversation } from '../world/schemas.js'
 import type { World } from '../world/world.js'
 
-/** Seconds a session stays in `usersInRoom` after its last ping (the poll's 30 s and 10 s of slack). */
+/** Seconds a session stays in `usersInRoom` after its last ping (the poll's 30 s and 10 s of slack). @example USERS_IN_ROOM_WINDOW === 40 */
 export const USERS_IN_ROOM_WINDOW = 40
 
 /**

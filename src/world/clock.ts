@@ -48,12 +48,13 @@ export const DEFAULT_CLOCK_START = Date.UTC(2026, 0, 1, 10, 0, 0)
 export const LAST_CLOCK_TIME = 8_640_000_000_000_000
 
 /**
- * Creates a still clock standing at `start` (epoch milliseconds); `run()` makes it follow real time.
+ * Creates a still clock standing at `start` (epoch milliseconds); `run()` makes it follow real
+ * time. `onMove` hears every move by hand (not the running of real time).
  * @example
  * const clock = createClock()
  * clock.run(() => Date.now())
  */
-export function createClock(start: number = DEFAULT_CLOCK_START): Clock {
+export function createClock(start: number = DEFAULT_CLOCK_START, onMove?: () => void): Clock {
   let anchor = checkTime(start, 'create the clock')
   let realTime: (() => number) | undefined
   let realAnchor = 0
@@ -61,6 +62,7 @@ export function createClock(start: number = DEFAULT_CLOCK_START): Clock {
   const moveTo = (epochMs: number) => {
     anchor = epochMs
     if (realTime) realAnchor = realTime()
+    onMove?.()
   }
   return {
     now,

@@ -24,6 +24,6 @@ export async function shiftWorldTimes(world: World, seconds: number): Promise<vo
     }
   }
   for (const session of world.sessions.all()) {
-    await world.sessions.update(session, (draft) => void (draft.lastPing = draft.lastPing + seconds))
+    await world.sessions.update(session, (draft) => void (draft.lastPing = Math.max(0, draft.lastPing + seconds)))
   }
 }

@@ -188,15 +188,23 @@ export class Table<Schema extends z.ZodMiniObject, Row extends z.output<Schema> 
 
   /** Removes every row. @example users.clear() */
   clear(): void {
-    this.#revision++
+    this.#bump()
     this.collection.clear()
     this.#byKey.clear()
     this.#groups.clear()
     this.#lookups.clear()
   }
 
-  #index(key: Key, row: Row): void {
+  /** Called after every write (see `World.subscribe`). */
+  onChange: (() => void) | undefined
+
+  #bump(): void {
     this.#revision++
+    this.onChange?.()
+  }
+
+  #index(key: Key, row: Row): void {
+    this.#bump()
     this.#byKey.set(key, row)
     addToIndex(this.#groups, this.groupOf?.(row), key)
     addToIndex(this.#lookups, this.lookupOf?.(row), key)
@@ -204,12 +212,12 @@ export class Table<Schema extends z.ZodMiniObject, Row extends z.output<Schema> 
 
   /** A new version of a stored row; its key, group and lookup value are the same. */
   #replace(key: Key, row: Row): void {
-    this.#revision++
+    this.#bump()
     this.#byKey.set(key, row)
   }
 
   #unindex(key: Key, row: Row): void {
-    this.#revision++
+    this.#bump()
     this.#byKey.delete(key)
     if (this.groupOf) this.#groups.get(this.groupOf(row))?.delete(key)
     if (this.lookupOf) this.#lookups.get(this.lookupOf(row))?.delete(key)

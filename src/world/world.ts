@@ -68,9 +68,25 @@ export class World {
   #lastPeerClient = 0
   readonly #streams: WorldStreams
 
+  readonly #listeners = new Set<() => void>()
+
   constructor(options: { seed: number; clockStart?: number }) {
     this.#streams = new WorldStreams(options.seed)
-    this.clock = createClock(options.clockStart)
+    const changed = () => this.#listeners.forEach((listener) => listener())
+    this.clock = createClock(options.clockStart, changed)
+    for (const table of [this.users, this.conversations, this.attendees, this.sessions]) table.onChange = changed
+  }
+
+  /**
+   * Calls `listener` after every write to the world's tables and every move of its clock by hand,
+   * however it was made (a request, a builder, a test writing rows); returns the unsubscribe.
+   * Waiting signaling polls look again then.
+   * @example
+   * const stop = world.subscribe(() => console.log('changed'))
+   */
+  subscribe(listener: () => void): () => void {
+    this.#listeners.add(listener)
+    return () => this.#listeners.delete(listener)
   }
 
   /** The world's seeded source of opaque ids: session ids, tokens, guest ids, SIP call ids. */
@@ -261,7 +277,9 @@ export class World {
     if (!owner) throw new TalkMockError(action, 'no such attendee', 'Add the attendee first.')
     const clientId = input.clientId ?? `peer-${++this.#lastPeerClient}`
     const binding = attendeeBinding(clientId, owner)
-    if (this.#clientSessions.has(binding)) {
+    const bound = this.#clientSessions.get(binding)
+    // A binding whose session is gone (one a guest's cookie-less join also gave the implicit client) binds nothing.
+    if (bound !== undefined && this.sessions.get(bound)) {
       throw new TalkMockError(
         action,
         `client "${clientId}" has a session in "${owner.token}" already`,

@@ -113,6 +113,29 @@ describe.runIf(chromiumPath || IN_CI)("a page that talks to the mock as Talk's w
     expect(steps.inCallAfterEnd).toBe(0)
   })
 
+  it('lets the next poll of a session have its messages after the page gave up on a poll', async () => {
+    const page = await pages.open('?talk-clock=still')
+    const delivered = await page.evaluate(async () => {
+      const { axios, generateOcsUrl } = (window as TalkWindow).talk
+      const url = generateOcsUrl('apps/spreed/api/v3/signaling/{token}', { token: 'groupcall' })
+      const own = (await axios.post(generateOcsUrl('apps/spreed/api/v4/room/groupcall/participants/active'), {})).data
+        .ocs.data.sessionId as string
+      await axios.get(url)
+      // The page gives up on a poll (msw's worker does not tell the mock), then polls again.
+      const controller = new AbortController()
+      const abandoned = axios.get(url, { signal: controller.signal }).catch(() => 'aborted')
+      controller.abort()
+      await abandoned
+      const next = axios.get(url)
+      await new Promise((resolve) => setTimeout(resolve, 200))
+      const fn = JSON.stringify({ to: own, type: 'nickChanged', payload: { name: 'Me' } })
+      await axios.post(url, { messages: JSON.stringify([{ ev: 'message', fn, sessionId: own }]) })
+      const answer = (await next).data.ocs.data as Array<{ type: string }>
+      return answer.map((entry) => entry.type)
+    })
+    expect(delivered).toEqual(['message', 'usersInRoom'])
+  })
+
   it('provides the capabilities as initial state, read by @nextcloud/capabilities', async () => {
     const page = await pages.open()
     const spreed = await page.evaluate(() => {

@@ -66,3 +66,12 @@ describe('GET /index.php/csrftoken', () => {
     expect((await fetch(`${CLOUD}/index.php/csrftoken`, { method: 'POST' })).status).toBe(405)
   })
 })
+
+describe('a conversation called csrftoken', () => {
+  it('is a conversation, not the CSRF token route', async () => {
+    await mock.world.addConversation({ token: 'csrftoken', type: 3, name: 'Tokens' })
+    const { status, data } = await talkFetch('GET', '/room/csrftoken')
+    expect(status).toBe(200)
+    expect(data).toMatchObject({ token: 'csrftoken', type: 3 })
+  })
+})

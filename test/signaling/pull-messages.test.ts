@@ -109,8 +109,43 @@ describe('GET /signaling/{token}', () => {
     const waiting = poll('team', bob)
     await settle()
     mock.world.removeAttendee(mock.world.findAttendee('team', 'users', 'bob')!)
-    mock.clock.advance(0)
     expect((await waiting).status).toBe(404)
+  })
+
+  it('answers a waiting poll when the world is changed through mock.world, or its clock moved there', async () => {
+    await joinConversation('team')
+    await poll('team')
+    const waiting = poll('team')
+    await settle()
+    const carol = mock.world.sessions.all().find((session) => session.liveness === 'peer')!
+    await mock.world.sessions.update(carol, (draft) => void (draft.inCall = 0))
+    expect((await waiting).users.find((user) => user.sessionId === carol.sessionId)).toMatchObject({ inCall: 0 })
+    const again = poll('team')
+    await settle()
+    mock.world.clock.advance(30_000)
+    expect((await again).status).toBe(200)
+  })
+
+  it('ends an older poll of the same session at once when a newer one starts, which then gets the messages', async () => {
+    const own = await joinConversation('team')
+    const other = await joinConversation('team', bob)
+    await poll('team')
+    const older = poll('team')
+    await settle()
+    const newer = poll('team')
+    const ended = await older
+    expect(ended).toMatchObject({ status: 200, messages: [] })
+    await send('team', [message(other.sessionId, { to: own.sessionId, type: 'mute', payload: { name: 'audio' } })], bob)
+    expect((await newer).messages).toEqual([expect.objectContaining({ type: 'mute', from: other.sessionId })])
+  })
+
+  it('answers a waiting poll when the clock is set back before its start', async () => {
+    await joinConversation('team')
+    await poll('team')
+    const waiting = poll('team')
+    await settle()
+    mock.clock.set(mock.clock.now() - 60_000)
+    expect((await waiting).status).toBe(200)
   })
 
   it('ends a waiting poll when the world is replaced, as for a session that is gone', async () => {
@@ -166,5 +201,27 @@ describe('GET /signaling/{token}', () => {
 
   it('answers the CSRF 412 without OCS-APIRequest or a request token', async () => {
     expect((await poll('team', { ocsApiRequest: false })).status).toBe(412)
+  })
+})
+
+describe('GET /signaling/{token} in a conversation that is not public', () => {
+  const privateMock = useTalkMock({
+    setup: async (world) => {
+      await world.addUser({ id: 'dora', displayName: 'Dora' })
+      await world.addConversation({ token: 'lounge', type: CONVERSATION_TYPE.GROUP, listable: 1 })
+      world.viewer = 'dora'
+    },
+  })
+
+  it('answers 404 to a user who joined a listable conversation by themselves, as Talk finds no room for that session', async () => {
+    await privateMock.reset()
+    const joined = await talkFetch('POST', '/room/lounge/participants/active')
+    expect(joined.data).toMatchObject({ participantType: PARTICIPANT_TYPE.USER })
+    const selfJoined = privateMock.world.findAttendee('lounge', 'users', 'dora')!
+    await privateMock.world.attendees.update(
+      selfJoined,
+      (draft) => void (draft.participantType = PARTICIPANT_TYPE.USER_SELF_JOINED),
+    )
+    expect((await poll('lounge')).status).toBe(404)
   })
 })

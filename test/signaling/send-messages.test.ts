@@ -62,10 +62,34 @@ describe('POST /signaling/{token}', () => {
     const forceMute = (from: string, to: string) =>
       message(from, { to, type: 'control', roomType: 'video', payload: { action: 'forceMute', peerId: to } })
     expect(await deliveredAfter(() => send('team', [forceMute(ids.bob, ids.alice)], bob))).toEqual([])
+    // A guest moderator is no moderator for control (`hasModeratorPermissions(false)`).
+    const bobAttendee = mock.world.findAttendee('team', 'users', 'bob')!
+    await mock.world.attendees.update(
+      bobAttendee,
+      (draft) => void (draft.participantType = PARTICIPANT_TYPE.GUEST_MODERATOR),
+    )
+    expect(await deliveredAfter(() => send('team', [forceMute(ids.bob, ids.alice)], bob))).toEqual([])
+    await mock.world.attendees.update(bobAttendee, (draft) => void (draft.participantType = PARTICIPANT_TYPE.USER))
     await poll('team', bob)
     const bobsPoll = poll('team', bob)
     await send('team', [forceMute(ids.alice, ids.bob)])
     expect((await bobsPoll).messages).toEqual([expect.objectContaining({ type: 'control', from: ids.alice })])
+  })
+
+  it('drops a screen offer from a sender without the screen-sharing permission', async () => {
+    const ids = await twoClients()
+    const bobAttendee = mock.world.findAttendee('team', 'users', 'bob')!
+    await mock.world.attendees.update(
+      bobAttendee,
+      (draft) => void (draft.permissions = PERMISSION.CUSTOM | PERMISSION.PUBLISH_AUDIO | PERMISSION.PUBLISH_VIDEO),
+    )
+    const screen = message(ids.bob, {
+      to: ids.alice,
+      type: 'offer',
+      roomType: 'screen',
+      payload: { type: 'offer', sdp: SENDS_AUDIO },
+    })
+    expect(await deliveredAfter(() => send('team', [screen], bob))).toEqual([])
   })
 
   it('drops an offer that publishes audio the sender may not, and relays one that only receives', async () => {
