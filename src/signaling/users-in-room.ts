@@ -54,7 +54,8 @@ export function usersInRoom(world: World, conversation: Conversation, since: num
 /**
  * What a poll tells about its room, less the pings: it changes exactly when Talk posts its
  * `refresh-participant-list` marker (someone joins or leaves the conversation or the call,
- * changes flags or permissions, the call starts or ends) or a session drops out of the list.
+ * changes flags or permissions, the call starts or ends, the default permissions change) or a
+ * session drops out of the list.
  * @example
  * if (roomSignature(world, room, since) !== told) answerNow()
  */
@@ -62,6 +63,7 @@ export function roomSignature(world: World, conversation: Conversation, since: n
   const sessions = usersInRoom(world, conversation, since).map(
     (entry) => `${entry.sessionId}:${entry.inCall}:${entry.participantPermissions}`,
   )
-  const { activeSince, callFlag, defaultPermissions, lobbyState, readOnly } = conversation
-  return `${activeSince}|${callFlag}|${defaultPermissions}|${lobbyState}|${readOnly}|${sessions.join(',')}`
+  // Talk posts the marker for a modified room only when its call or default permissions change.
+  const { activeSince, callFlag, defaultPermissions } = conversation
+  return `${activeSince}|${callFlag}|${defaultPermissions}|${sessions.join(',')}`
 }
