@@ -4,7 +4,6 @@ import { scenarios as catalogue } from '../../scenarios/index.js'
 import { TalkMockError } from '../errors.js'
 import { Journal } from '../journal/journal.js'
 import type { Clock, ClockMode } from '../world/clock.js'
-import { shiftWorldTimes } from '../world/shift-world-times.js'
 import { SignalingHub } from '../signaling/signaling-hub.js'
 import { dumpWorld } from '../world/dump-world.js'
 import type { WorldSource } from '../world/load-world.js'
@@ -14,6 +13,7 @@ import type { World } from '../world/world.js'
 import { NEXTCLOUD_ROUTES } from '../nextcloud/answer-nextcloud-request.js'
 import { withoutBody } from '../ocs/cookie-response.js'
 import { handleControlRequest } from './control-routes.js'
+import { notifyingClock, startRunning } from './mock-clock.js'
 import type { Scenario } from './define-scenario.js'
 import { checkOptions } from './check-options.js'
 import { createOcsResolver } from './ocs-resolver.js'
@@ -357,43 +357,6 @@ function worldOf(source: { scenario?: Scenario; world?: WorldJson }, seed: numbe
   const { scenario } = source
   if (!scenario) return source.world ?? {}
   return scenario.prebuilt?.seed === seed ? scenario.prebuilt.world : scenario.world
-}
-
-/**
- * Puts a freshly built world on real time: its start becomes now and every time in it moves by
- * the same whole seconds, so the world's story (a call started 5 minutes ago, a lobby lifting in
- * 10) reads the same against a browser's clock.
- */
-async function startRunning(world: World): Promise<void> {
-  // The one place the mock reads real time: a running clock's source.
-  const realTime = () => Date.now()
-  const now = realTime()
-  await shiftWorldTimes(world, Math.floor(now / 1000) - world.clock.seconds())
-  world.clock.set(now)
-  world.clock.run(realTime)
-}
-
-/** The world's clock, telling the mock's listeners whenever it is moved. */
-function notifyingClock(clock: Clock, notify: () => void): Clock {
-  return {
-    now: () => clock.now(),
-    seconds: () => clock.seconds(),
-    get mode() {
-      return clock.mode
-    },
-    run(realTime) {
-      clock.run(realTime)
-      notify()
-    },
-    advance(ms) {
-      clock.advance(ms)
-      notify()
-    },
-    set(epochMs) {
-      clock.set(epochMs)
-      notify()
-    },
-  }
 }
 
 /** A mock whose first world failed to build answers why, instead of hanging or passing through. */
