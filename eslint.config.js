@@ -72,7 +72,7 @@ export default tseslint.config(
   },
   {
     // The package fixture's scripts run as a user's plain Node app does (ESM and CommonJS).
-    files: ['test/fixtures/package/src/*.{mjs,cjs}'],
+    files: ['test/fixtures/package/src/*.{mjs,cjs}', 'test/fixtures/package/jest/*.js'],
     languageOptions: {
       globals: { console: 'readonly', fetch: 'readonly', process: 'readonly', setTimeout: 'readonly' },
     },
