@@ -70,4 +70,20 @@ export default tseslint.config(
     files: ['src/runtimes/node.ts'],
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: [rootMsw], patterns: [mswSubpaths] }] },
   },
+  {
+    // The package fixture's scripts run as a user's plain Node app does (ESM and CommonJS).
+    files: ['test/fixtures/package/src/*.{mjs,cjs}', 'test/fixtures/package/jest/*.js'],
+    languageOptions: {
+      globals: { console: 'readonly', fetch: 'readonly', process: 'readonly', setTimeout: 'readonly' },
+    },
+  },
+  {
+    files: ['test/fixtures/package/app/*.js'],
+    languageOptions: { globals: { document: 'readonly' } },
+  },
+  {
+    files: ['test/fixtures/package/src/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 )

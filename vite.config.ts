@@ -52,6 +52,8 @@ export default defineConfig({
           exclude: ['**/node_modules/**', 'test/fixtures/**'],
           // One Vite server and one Chromium per file; files run one after another.
           fileParallelism: false,
+          // Without Chromium (outside CI) every file skips; this says why, once per run.
+          globalSetup: ['test/browser/support/chromium-notice.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

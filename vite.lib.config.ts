@@ -21,6 +21,14 @@ const entries = {
  * import), and so is zod (its full entry loads 95 modules, 64 of them locales; bundled, only what
  * the schemas use remains). msw stays external so the mock runs on the app's own msw; faker too,
  * as it is loaded on demand (`import()`), only when a world makes up names.
+ *
+ * What that means for package.json: `@msw/data` is only a devDependency (bundled here, and the
+ * shipped declarations never name it: `Table.collection` is `@internal`, cut by `stripInternal`).
+ * `zod` stays a dependency although its code is bundled: the public types (world JSON, the
+ * schemas) are zod types, and a user's `tsc` must resolve them; bundling zod's declarations
+ * would ship a second copy of zod's types in our package. `@faker-js/faker` is a dependency
+ * because it is loaded at run time. No source maps: they would point at `src/`, which is not
+ * shipped.
  * @example
  * // npx vite build --config vite.lib.config.ts
  */
@@ -34,7 +42,7 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'node20',
     minify: false,
-    sourcemap: true,
+    sourcemap: false,
     rolldownOptions: {
       input: entries,
       // Kept as written: `#msw-http` for Node and the app's bundler to resolve through package.json

@@ -7,6 +7,7 @@ import { heapRow } from './heap.js'
 import { importNodeRow } from './import-node.js'
 import { joinLeaveRow } from './join-leave.js'
 import { loadRow } from './load.js'
+import { packageSizeRow } from './package-size.js'
 import { serverRow } from './server.js'
 import { worldBuildRow } from './world-build.js'
 
@@ -27,4 +28,5 @@ export const rows: readonly BenchRow[] = [
   loadRow,
   heapRow,
   growthRow,
+  packageSizeRow,
 ]

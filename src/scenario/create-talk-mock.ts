@@ -28,7 +28,8 @@ export type ApiVersion = 'v4' | 'v1'
 
 /**
  * Options of `createTalkMock`. The world starts from `world` if given, else `scenario`, else
- * `default` (`empty` when only `setup` is given); `setup` then changes it.
+ * `default` (`empty` when only `setup` is given, reported as a `custom` scenario: the setup's world,
+ * its first conversation and viewer); `setup` then changes it.
  * @example
  * createTalkMock({ scenario: 'lobby-active', seed: 7, overlays: ['slow'] })
  */
@@ -170,6 +171,8 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
     : findScenario(known, options.scenario ?? (options.setup ? 'empty' : 'default'), 'create the mock')
   const initialOverlays = checkOverlays(options.overlays ?? initialScenario?.overlays ?? [], 'create the mock')
   const clockMode: ClockMode = options.clock ?? 'still'
+  // Only `setup` given: the world is the setup's, on top of `empty`, and is reported as such.
+  const setupOnly = options.setup !== undefined && options.scenario === undefined && options.world === undefined
 
   if (options.world) validate(worldJsonSchema, options.world, 'create the mock')
 
@@ -184,7 +187,7 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
   const journal = new Journal()
   let world: World | undefined
   let active: ActiveScenario = {
-    ...storyOf(initialScenario ?? customStory(options.world ?? {})),
+    ...(setupOnly ? setupStory(undefined) : storyOf(initialScenario ?? customStory(options.world ?? {}))),
     viewer: null,
     overlays: initialOverlays,
     seed: initialSeed,
@@ -214,7 +217,7 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
         // However the world changes (a request, a test writing rows, its clock), waiting polls look again.
         stopWatching()
         stopWatching = built.subscribe(() => signaling.changed())
-        active = { ...story, viewer: built.viewer, overlays, seed }
+        active = { ...(setup && setupOnly ? setupStory(built) : story), viewer: built.viewer, overlays, seed }
         ocs.restart(seed)
         notify('world')
       })
@@ -373,6 +376,16 @@ type Story = Omit<ActiveScenario, 'viewer' | 'overlays' | 'seed'>
 /** Only the story of a scenario: `mock.scenario` never carries its world or overlays. */
 function storyOf({ name, description, token }: Story): Story {
   return { name, description, token }
+}
+
+/** What `createTalkMock({ setup })` built: its first conversation and its real viewer. */
+function setupStory(world: World | undefined): Story {
+  if (!world) return { name: 'custom', description: 'A world built by setup.', token: '' }
+  const viewer = world.viewer === null ? 'an anonymous guest' : `user "${world.viewer}"`
+  const description =
+    `A world built by setup: ${world.users.count()} users, ${world.conversations.count()} conversations; ` +
+    `the viewer is ${viewer}.`
+  return { name: 'custom', description, token: world.conversations.all()[0]?.token ?? '' }
 }
 
 function customStory(world: WorldJson): Story {

@@ -19,6 +19,12 @@ type Key = string | number
  * users.get('alice')?.displayName // 'Alice'
  */
 export class Table<Schema extends z.ZodMiniObject, Row extends z.output<Schema> = z.output<Schema>> {
+  /**
+   * The `@msw/data` collection behind the indexes, for the repository's own tests. Left out of the
+   * shipped declarations (`stripInternal`), so a user's types never need `@msw/data`.
+   * @internal
+   * @example world.sessions.collection.all()
+   */
   readonly collection: Collection<Schema>
   readonly #byKey = new Map<Key, Row>()
   readonly #groups = new Map<Key, Set<Key>>()

@@ -1,10 +1,9 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { findChromium, IN_CI, MISSING_CHROMIUM } from './support/chromium.js'
+import { findChromium, IN_CI } from './support/chromium.js'
 import { expectPeerCount, saveScreenshot, settle, stageCard, usePlayground } from './support/playground.js'
 
 const chromiumPath = findChromium()
-if (!chromiumPath && !IN_CI) console.warn(`\n[browser tests skipped] ${MISSING_CHROMIUM}\n`)
 
 // In CI a missing browser is a failure, never a skip: usePlayground then throws MISSING_CHROMIUM.
 describe.runIf(chromiumPath || IN_CI)('the playground in Chromium', () => {

@@ -2,12 +2,11 @@ import { fileURLToPath } from 'node:url'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTalkMock, createTalkServer, type TalkServer } from '../../src/runtimes/http-server.js'
-import { findChromium, IN_CI, MISSING_CHROMIUM } from './support/chromium.js'
+import { findChromium, IN_CI } from './support/chromium.js'
 import type { PollAnswer, startSignaling } from './support/internal-signaling-client.js'
 import { useVitePage } from './support/vite-page.js'
 
 const chromiumPath = findChromium()
-if (!chromiumPath && !IN_CI) console.warn(`\n[browser tests skipped] ${MISSING_CHROMIUM}\n`)
 
 const repo = fileURLToPath(new URL('../../', import.meta.url))
 const root = fileURLToPath(new URL('./remote-client', import.meta.url))

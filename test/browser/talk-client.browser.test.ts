@@ -1,11 +1,10 @@
 import { fileURLToPath } from 'node:url'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { findChromium, IN_CI, MISSING_CHROMIUM } from './support/chromium.js'
+import { findChromium, IN_CI } from './support/chromium.js'
 import { useVitePage } from './support/vite-page.js'
 
 const chromiumPath = findChromium()
-if (!chromiumPath && !IN_CI) console.warn(`\n[browser tests skipped] ${MISSING_CHROMIUM}\n`)
 
 const repo = fileURLToPath(new URL('../../', import.meta.url))
 const root = fileURLToPath(new URL('./talk-client', import.meta.url))

@@ -14,8 +14,26 @@ describe('createTalkMock', () => {
   it('starts from an empty world when only setup is given', async () => {
     const mock = createTalkMock({ setup: async (world) => void (await world.addUser({ id: 'zoe' })) })
     await mock.ready
-    expect(mock.scenario.name).toBe('empty')
+    expect(mock.scenario.name).toBe('custom')
     expect(mock.world.users.all().map((user) => user.id)).toEqual(['zoe'])
+  })
+
+  it('reports the world setup built: custom, its first conversation and its real viewer', async () => {
+    const mock = createTalkMock({
+      setup: async (world) => {
+        await world.addUser({ id: 'alice', displayName: 'Alice' })
+        await world.addConversation({ token: 'abc123', type: 2 })
+        await world.addConversation({ token: 'def456', type: 3 })
+        world.viewer = 'alice'
+      },
+    })
+    await mock.ready
+    expect(mock.scenario).toMatchObject({ name: 'custom', token: 'abc123', viewer: 'alice' })
+    expect(mock.scenario.description).toBe(
+      'A world built by setup: 1 users, 2 conversations; the viewer is user "alice".',
+    )
+    await mock.reset()
+    expect(mock.scenario).toMatchObject({ name: 'custom', token: 'abc123', viewer: 'alice' })
   })
 
   it('throws a TalkMockError listing the known names for an unknown scenario', () => {

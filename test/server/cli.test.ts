@@ -52,7 +52,7 @@ function waitFor(run: Run, pattern: RegExp): Promise<RegExpMatchArray> {
 
 describe('talk-call-mock (the CLI)', () => {
   beforeAll(async () => {
-    // The bin is built JavaScript: bundle it as `npm install` (prepare) does; the types are not needed here.
+    // The bin is built JavaScript: bundle it as `npm pack` (prepack) does; the types are not needed here.
     await promisify(execFile)(
       process.execPath,
       [`${root}node_modules/vite/bin/vite.js`, 'build', '--config', 'vite.lib.config.ts'],

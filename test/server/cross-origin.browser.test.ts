@@ -8,6 +8,7 @@ import {
   type RequestLogEntry,
   type TalkServer,
 } from '../../src/runtimes/http-server.js'
+import { CHROMIUM_ARGS, findChromium, IN_CI, MISSING_CHROMIUM } from '../browser/support/chromium.js'
 import { talkFetch } from '../support/talk-fetch.js'
 import { API, setupCallWorld } from './support/call-world.js'
 
@@ -20,7 +21,10 @@ async function serveAppPage(): Promise<{ server: Server; port: number }> {
   return { server, port: (server.address() as AddressInfo).port }
 }
 
-describe('a browser app on another origin', () => {
+const chromiumPath = findChromium()
+
+// In CI a missing browser is a failure, never a skip: beforeAll then throws MISSING_CHROMIUM.
+describe.runIf(chromiumPath || IN_CI)('a browser app on another origin', () => {
   const mock = createTalkMock({ setup: setupCallWorld })
   const log: RequestLogEntry[] = []
   let talk: TalkServer
@@ -30,10 +34,8 @@ describe('a browser app on another origin', () => {
   beforeAll(async () => {
     talk = await createTalkServer({ mock, port: 0, onRequest: (entry) => log.push(entry) })
     app = await serveAppPage()
-    browser = await chromium.launch({
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox'],
-    })
+    if (!chromiumPath) throw new Error(MISSING_CHROMIUM)
+    browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS })
   }, 60_000)
   afterAll(async () => {
     await browser?.close()
