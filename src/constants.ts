@@ -119,6 +119,20 @@ export const START_CALLS = { EVERYONE: 0, USERS: 1, MODERATORS: 2, NOBODY: 3 } a
 export const RECORDING_CONSENT = { NOT_REQUIRED: 0, REQUIRED: 1, OPTIONAL: 2 } as const
 
 /**
+ * Values of a conversation's `callRecording`.
+ * @example
+ * room.callRecording === CALL_RECORDING.VIDEO_STARTING
+ */
+export const CALL_RECORDING = {
+  NONE: 0,
+  VIDEO: 1,
+  AUDIO: 2,
+  VIDEO_STARTING: 3,
+  AUDIO_STARTING: 4,
+  FAILED: 5,
+} as const
+
+/**
  * Actor types of attendees.
  * @example
  * peer.actorType === ACTOR_TYPE.GUESTS

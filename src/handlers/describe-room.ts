@@ -12,6 +12,7 @@ import {
 } from '../constants.js'
 import type { Participant } from '../rules/find-participant.js'
 import { lastPingOf } from '../rules/liveness.js'
+import { callRecordingOf } from '../rules/recording-state.js'
 import { canStartCall, effectivePermissions, isBlockedByLobby, isGuest } from '../rules/permissions.js'
 import { visibleStatus } from '../rules/visible-status.js'
 import type { Conversation } from '../world/schemas.js'
@@ -56,6 +57,7 @@ export function describeRoom(world: World, participant: Participant, withStatus 
     readOnly: conversation.readOnly,
     hasCall: conversation.activeSince !== null,
     callStartTime: conversation.activeSince ?? 0,
+    callRecording: callRecordingOf(world, conversation),
     lastActivity: conversation.lastActivity,
     callFlag: conversation.callFlag,
     isFavorite: attendee.isFavorite,
@@ -134,6 +136,7 @@ export function describeRoomToOutsider(world: World, conversation: Conversation)
     lobbyTimer: conversation.lobbyTimer,
     listable: conversation.listable,
     callStartTime: conversation.activeSince ?? 0,
+    callRecording: callRecordingOf(world, conversation),
   })
 }
 

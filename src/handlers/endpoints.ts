@@ -17,6 +17,8 @@ import { setLobby } from './set-lobby.js'
 import { setPermissions } from './set-permissions.js'
 import { setReadOnly } from './set-read-only.js'
 import { sipDialOut } from './sip-dial-out.js'
+import { startRecording } from './start-recording.js'
+import { stopRecording } from './stop-recording.js'
 import { updateCallFlags } from './update-call-flags.js'
 
 /**
@@ -42,6 +44,8 @@ export const endpoints = [
   promoteModerator,
   demoteModerator,
   setPermissions,
+  startRecording,
+  stopRecording,
   // Before the poll: `settings` would also match the poll's `{token}`.
   getSignalingSettings,
   pullMessages,

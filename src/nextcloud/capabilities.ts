@@ -43,6 +43,7 @@ export const TALK_FEATURES = [
   'single-conversation-status',
   'mention-permissions',
   'download-call-participants',
+  'recording-v1',
 ] as const
 
 /** Features that describe this server only, never a federated conversation's (`LOCAL_FEATURES`). */
@@ -72,7 +73,7 @@ export function describeCapabilities(world: World, caller: { loggedIn: boolean }
           call: {
             enabled: settings.startCalls !== START_CALLS.NOBODY,
             'breakout-rooms': false,
-            recording: false,
+            recording: settings.recording !== 'unavailable',
             'recording-consent': settings.recordingConsent,
             'supported-reactions': SUPPORTED_REACTIONS,
             'predefined-backgrounds': [],

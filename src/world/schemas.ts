@@ -52,6 +52,16 @@ export const conversationSchema = z.object({
   /** Unix seconds the running call started; null when no call is running. */
   activeSince: z._default(z.nullable(z.int()), null),
   callFlag: z._default(int(0, 15), 0),
+  /**
+   * Talk's `call_recording` as last written: 0 none, 1 video, 2 audio, 3/4 starting, 5 failed.
+   * A starting recording settles to `recordingSettlesTo` once the clock reaches
+   * `recordingSettlesAt` (see `callRecordingOf`).
+   */
+  callRecording: z._default(int(0, 5), 0),
+  /** Unix seconds when a starting recording runs or fails; 0 for none. */
+  recordingSettlesAt: z._default(int(0), 0),
+  /** What a starting recording becomes: 1 video, 2 audio or 5 failed. */
+  recordingSettlesTo: z._default(int(0, 5), 0),
 })
 
 /**
@@ -122,6 +132,14 @@ export const settingsSchema = z.object({
    * whose SIP bridge is not configured or unreachable does, and `{ error, message }` answers 501
    * as a dial-out the signaling server reports as failed does.
    */
+  /**
+   * The recording server: `'unavailable'` as on a fresh server (none configured, starting
+   * answers 400 `config`), `'enabled'` starts recordings, `'failing'` reports every start as
+   * failed (`callRecording` 5) once it would have run.
+   */
+  recording: z._default(z.enum(['unavailable', 'enabled', 'failing']), 'unavailable'),
+  /** Seconds from starting a recording until the recording server reports it running (or failed). */
+  recordingStartDelay: z._default(int(0, 3600), 5),
   sipDialOut: z._default(
     z.union([z.enum(['enabled', 'unavailable']), z.object({ error: z.string(), message: z.string() })]),
     'enabled',
