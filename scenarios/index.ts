@@ -22,6 +22,8 @@ import { password } from './password.js'
 import { PREBUILT_SEED, prebuiltWorlds } from './prebuilt-worlds.js'
 import { readOnly } from './read-only.js'
 import { recordingConsent } from './recording-consent.js'
+import { recordingFails } from './recording-fails.js'
+import { recordingRunning } from './recording-running.js'
 import { sessionConflict } from './session-conflict.js'
 
 /**
@@ -62,6 +64,8 @@ export const scenarios: readonly Scenario[] = [
   cannotStartCall,
   callsDisabled,
   recordingConsent,
+  recordingRunning,
+  recordingFails,
   guest,
   password,
   oneToOne,
