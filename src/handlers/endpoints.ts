@@ -16,6 +16,7 @@ import { ringAttendee } from './ring-attendee.js'
 import { setLobby } from './set-lobby.js'
 import { setPermissions } from './set-permissions.js'
 import { setReadOnly } from './set-read-only.js'
+import { setRecordingConsent } from './set-recording-consent.js'
 import { sipDialOut } from './sip-dial-out.js'
 import { startRecording } from './start-recording.js'
 import { stopRecording } from './stop-recording.js'
@@ -44,6 +45,7 @@ export const endpoints = [
   promoteModerator,
   demoteModerator,
   setPermissions,
+  setRecordingConsent,
   startRecording,
   stopRecording,
   // Before the poll: `settings` would also match the poll's `{token}`.

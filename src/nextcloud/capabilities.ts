@@ -44,6 +44,7 @@ export const TALK_FEATURES = [
   'mention-permissions',
   'download-call-participants',
   'recording-v1',
+  'recording-consent',
 ] as const
 
 /** Features that describe this server only, never a federated conversation's (`LOCAL_FEATURES`). */
