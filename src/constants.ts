@@ -119,6 +119,13 @@ export const START_CALLS = { EVERYONE: 0, USERS: 1, MODERATORS: 2, NOBODY: 3 } a
 export const RECORDING_CONSENT = { NOT_REQUIRED: 0, REQUIRED: 1, OPTIONAL: 2 } as const
 
 /**
+ * States of a Talk session (`Session::STATE_*`): inactive ones get chat notifications.
+ * @example
+ * session.state === SESSION_STATE.ACTIVE
+ */
+export const SESSION_STATE = { INACTIVE: 0, ACTIVE: 1 } as const
+
+/**
  * Values of a conversation's `callRecording`.
  * @example
  * room.callRecording === CALL_RECORDING.VIDEO_STARTING

@@ -17,6 +17,7 @@ import { setLobby } from './set-lobby.js'
 import { setPermissions } from './set-permissions.js'
 import { setReadOnly } from './set-read-only.js'
 import { setRecordingConsent } from './set-recording-consent.js'
+import { setSessionState } from './set-session-state.js'
 import { sipDialOut } from './sip-dial-out.js'
 import { startRecording } from './start-recording.js'
 import { stopRecording } from './stop-recording.js'
@@ -46,6 +47,7 @@ export const endpoints = [
   demoteModerator,
   setPermissions,
   setRecordingConsent,
+  setSessionState,
   startRecording,
   stopRecording,
   // Before the poll: `settings` would also match the poll's `{token}`.

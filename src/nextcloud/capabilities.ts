@@ -45,6 +45,7 @@ export const TALK_FEATURES = [
   'download-call-participants',
   'recording-v1',
   'recording-consent',
+  'session-state',
 ] as const
 
 /** Features that describe this server only, never a federated conversation's (`LOCAL_FEATURES`). */

@@ -41,6 +41,7 @@ export const talkRoutes: readonly FuzzRoute[] = [
   { method: 'POST', path: '/room/{token}/moderators', apiVersions: ['v4'], params: ['attendeeId'] },
   { method: 'DELETE', path: '/room/{token}/moderators', apiVersions: ['v4'], params: ['attendeeId'] },
   { method: 'PUT', path: '/room/{token}/permissions/{mode}', apiVersions: ['v4'], params: ['permissions', 'method'] },
+  { method: 'PUT', path: '/room/{token}/participants/state', apiVersions: ['v4'], params: ['state'] },
   { method: 'PUT', path: '/room/{token}/recording-consent', apiVersions: ['v4'], params: ['recordingConsent'] },
   { method: 'POST', path: '/recording/{token}', apiVersions: ['v1'], params: ['status'] },
   { method: 'DELETE', path: '/recording/{token}', apiVersions: ['v1'], params: [] },
