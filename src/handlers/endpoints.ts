@@ -3,6 +3,7 @@ import { pullMessages } from '../signaling/pull-messages.js'
 import { sendMessages } from '../signaling/send-messages.js'
 import { demoteModerator } from './demote-moderator.js'
 import { downloadParticipantsForCall } from './download-participants-for-call.js'
+import { getCallNotificationState } from './call-notification-state.js'
 import { getParticipants } from './get-participants.js'
 import { getPeersForCall } from './get-peers-for-call.js'
 import { getRooms } from './get-rooms.js'
@@ -36,6 +37,7 @@ export const endpoints = [
   ringAttendee,
   sipDialOut,
   downloadParticipantsForCall,
+  getCallNotificationState,
   joinRoom,
   leaveRoom,
   getRooms,

@@ -46,6 +46,7 @@ export const TALK_FEATURES = [
   'recording-v1',
   'recording-consent',
   'session-state',
+  'call-notification-state-api',
 ] as const
 
 /** Features that describe this server only, never a federated conversation's (`LOCAL_FEATURES`). */

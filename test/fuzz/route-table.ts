@@ -25,6 +25,7 @@ export const talkRoutes: readonly FuzzRoute[] = [
   { method: 'DELETE', path: '/call/{token}', apiVersions: ['v4', 'v1'], params: ['all'] },
   { method: 'POST', path: '/call/{token}/ring/{attendeeId}', apiVersions: ['v4'], params: [] },
   { method: 'POST', path: '/call/{token}/dialout/{attendeeId}', apiVersions: ['v4'], params: [] },
+  { method: 'GET', path: '/call/{token}/notification-state', apiVersions: ['v4'], params: [] },
   { method: 'GET', path: '/call/{token}/download', apiVersions: ['v4'], params: ['format'], csv: true },
   {
     method: 'POST',
