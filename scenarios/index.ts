@@ -25,6 +25,7 @@ import { recordingConsent } from './recording-consent.js'
 import { recordingFails } from './recording-fails.js'
 import { recordingRunning } from './recording-running.js'
 import { sessionConflict } from './session-conflict.js'
+import { sipDialIn } from './sip-dial-in.js'
 
 /**
  * A catalogue entry: the scenario with its prebuilt world for the default seed, when it has
@@ -74,5 +75,6 @@ export const scenarios: readonly Scenario[] = [
   crowdedCall,
   audioOnlyPermissions,
   sessionConflict,
+  sipDialIn,
   emptyScenario,
 ].map(withPrebuiltWorld)

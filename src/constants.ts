@@ -119,6 +119,13 @@ export const START_CALLS = { EVERYONE: 0, USERS: 1, MODERATORS: 2, NOBODY: 3 } a
 export const RECORDING_CONSENT = { NOT_REQUIRED: 0, REQUIRED: 1, OPTIONAL: 2 } as const
 
 /**
+ * SIP dial-in states of a conversation (`Webinary::SIP_*`).
+ * @example
+ * room.sipEnabled === SIP_STATE.ENABLED
+ */
+export const SIP_STATE = { DISABLED: 0, ENABLED: 1, ENABLED_NO_PIN: 2 } as const
+
+/**
  * States of a Talk session (`Session::STATE_*`): inactive ones get chat notifications.
  * @example
  * session.state === SESSION_STATE.ACTIVE

@@ -13,7 +13,14 @@ import {
 import type { Participant } from '../rules/find-participant.js'
 import { lastPingOf } from '../rules/liveness.js'
 import { callRecordingOf } from '../rules/recording-state.js'
-import { canStartCall, effectivePermissions, isBlockedByLobby, isGuest } from '../rules/permissions.js'
+import {
+  canStartCall,
+  effectivePermissions,
+  hasModeratorRights,
+  isBlockedByLobby,
+  isGuest,
+} from '../rules/permissions.js'
+import { canUserEnableSip, isSipCompatible, isSipConfigured, sipFieldsOf } from '../rules/sip-dial-in.js'
 import { visibleStatus } from '../rules/visible-status.js'
 import type { Conversation } from '../world/schemas.js'
 import { sha1 } from '../world/sha1.js'
@@ -80,6 +87,7 @@ export function describeRoom(world: World, participant: Participant, withStatus 
     isImportant: attendee.isImportant,
     isSensitive: attendee.isSensitive,
   })
+  Object.assign(room, sipFieldsOf(world, conversation, attendee))
   if (session) {
     Object.assign(room, {
       participantFlags: session.inCall,
@@ -102,6 +110,14 @@ export function describeRoom(world: World, participant: Participant, withStatus 
     return room
   }
   room.canStartCall = canStartCall(world, conversation, attendee)
+  const user = attendee.actorType === 'users' ? world.users.get(attendee.actorId) : undefined
+  if (user) {
+    room.canEnableSIP =
+      isSipConfigured(world) &&
+      isSipCompatible(conversation) &&
+      hasModeratorRights(attendee) &&
+      canUserEnableSip(world, user)
+  }
   if (conversation.type === CONVERSATION_TYPE.ONE_TO_ONE) {
     room.name = names.name
     const other = world.users.get(names.name)
@@ -135,6 +151,7 @@ export function describeRoomToOutsider(world: World, conversation: Conversation)
     lobbyState: conversation.lobbyState,
     lobbyTimer: conversation.lobbyTimer,
     listable: conversation.listable,
+    sipEnabled: conversation.sipEnabled,
     callStartTime: conversation.activeSince ?? 0,
     callRecording: callRecordingOf(world, conversation),
   })
@@ -173,7 +190,7 @@ function roomDefaults(world: World, conversation: Conversation) {
     lobbyTimer: 0,
     lastPing: 0,
     sessionId: '0',
-    // SIP is not configured on the mock's server, so Talk shows it off and offers no PIN.
+    // Off and without PIN unless the server's SIP bridge is configured (see `sipFieldsOf`).
     sipEnabled: 0,
     actorType: '',
     actorId: '',
@@ -183,7 +200,7 @@ function roomDefaults(world: World, conversation: Conversation) {
     callPermissions: PERMISSION.CUSTOM as number,
     defaultPermissions: PERMISSION.CUSTOM as number,
     canEnableSIP: false,
-    attendeePin: '',
+    attendeePin: '' as string | null,
     description: '',
     lastCommonReadMessage: 0,
     listable: LISTABLE.NONE as number,

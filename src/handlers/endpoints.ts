@@ -19,6 +19,7 @@ import { setPermissions } from './set-permissions.js'
 import { setReadOnly } from './set-read-only.js'
 import { setRecordingConsent } from './set-recording-consent.js'
 import { setSessionState } from './set-session-state.js'
+import { setSipEnabled } from './set-sip-enabled.js'
 import { sipDialOut } from './sip-dial-out.js'
 import { startRecording } from './start-recording.js'
 import { stopRecording } from './stop-recording.js'
@@ -50,6 +51,7 @@ export const endpoints = [
   setPermissions,
   setRecordingConsent,
   setSessionState,
+  setSipEnabled,
   startRecording,
   stopRecording,
   // Before the poll: `settings` would also match the poll's `{token}`.

@@ -1,4 +1,6 @@
 import { START_CALLS } from '../constants.js'
+import { canUserEnableSip, isSipConfigured } from '../rules/sip-dial-in.js'
+import type { User } from '../world/schemas.js'
 import type { World } from '../world/world.js'
 
 /** The Nextcloud server version the mock reports. @example SERVER_VERSION.string // '32.0.0' */
@@ -47,6 +49,8 @@ export const TALK_FEATURES = [
   'recording-consent',
   'session-state',
   'call-notification-state-api',
+  'sip-support',
+  'sip-support-nopin',
 ] as const
 
 /** Features that describe this server only, never a federated conversation's (`LOCAL_FEATURES`). */
@@ -62,7 +66,7 @@ const SUPPORTED_REACTIONS = ['❤️', '🎉', '👏', '👋', '👍', '👎', '
  * @example
  * describeCapabilities(world, { loggedIn: true }).capabilities.spreed.config.call.enabled
  */
-export function describeCapabilities(world: World, caller: { loggedIn: boolean }) {
+export function describeCapabilities(world: World, caller: { loggedIn: boolean; user?: User }) {
   const { settings } = world
   return {
     version: SERVER_VERSION,
@@ -81,9 +85,10 @@ export function describeCapabilities(world: World, caller: { loggedIn: boolean }
             'supported-reactions': SUPPORTED_REACTIONS,
             'predefined-backgrounds': [],
             'can-upload-background': false,
-            'sip-enabled': false,
+            'sip-enabled': isSipConfigured(world),
             'sip-dialout-enabled': settings.sipDialOut !== 'unavailable',
-            'can-enable-sip': false,
+            // Talk asks only the SIP groups here, whether or not the bridge is configured.
+            'can-enable-sip': caller.user !== undefined && canUserEnableSip(world, caller.user),
             'start-without-media': false,
             'max-duration': 0,
             'blur-virtual-background': false,

@@ -39,6 +39,7 @@ export const talkRoutes: readonly FuzzRoute[] = [
   { method: 'GET', path: '/room/{token}/participants', apiVersions: ['v4'], params: ['includeStatus'] },
   { method: 'PUT', path: '/room/{token}/read-only', apiVersions: ['v4'], params: ['state'] },
   { method: 'PUT', path: '/room/{token}/webinar/lobby', apiVersions: ['v4'], params: ['state', 'timer'] },
+  { method: 'PUT', path: '/room/{token}/webinar/sip', apiVersions: ['v4'], params: ['state'] },
   { method: 'POST', path: '/room/{token}/moderators', apiVersions: ['v4'], params: ['attendeeId'] },
   { method: 'DELETE', path: '/room/{token}/moderators', apiVersions: ['v4'], params: ['attendeeId'] },
   { method: 'PUT', path: '/room/{token}/permissions/{mode}', apiVersions: ['v4'], params: ['permissions', 'method'] },
