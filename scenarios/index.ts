@@ -7,6 +7,7 @@ import { cannotStartCall } from './cannot-start-call.js'
 import { crowdedCall } from './crowded-call.js'
 import { defaultScenario } from './default.js'
 import { emptyScenario } from './empty.js'
+import { federated } from './federated.js'
 import { formerOneToOne } from './former-one-to-one.js'
 import { guest } from './guest.js'
 import { lobbyActive } from './lobby-active.js'
@@ -76,5 +77,6 @@ export const scenarios: readonly Scenario[] = [
   audioOnlyPermissions,
   sessionConflict,
   sipDialIn,
+  federated,
   emptyScenario,
 ].map(withPrebuiltWorld)

@@ -37,6 +37,8 @@ import { namesFor } from './one-to-one-names.js'
  */
 export type TalkRoom = ReturnType<typeof roomDefaults> & {
   invitedActorId?: string
+  remoteServer?: string
+  remoteToken?: string
   status?: string
   statusIcon?: null
   statusMessage?: null
@@ -88,6 +90,9 @@ export function describeRoom(world: World, participant: Participant, withStatus 
     isSensitive: attendee.isSensitive,
   })
   Object.assign(room, sipFieldsOf(world, conversation, attendee))
+  if (conversation.remoteServer !== '') {
+    Object.assign(room, { remoteServer: conversation.remoteServer, remoteToken: conversation.remoteToken })
+  }
   if (session) {
     Object.assign(room, {
       participantFlags: session.inCall,

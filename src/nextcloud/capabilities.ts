@@ -51,6 +51,8 @@ export const TALK_FEATURES = [
   'call-notification-state-api',
   'sip-support',
   'sip-support-nopin',
+  'federation-v1',
+  'federation-v2',
 ] as const
 
 /** Features that describe this server only, never a federated conversation's (`LOCAL_FEATURES`). */
@@ -103,9 +105,9 @@ export function describeCapabilities(world: World, caller: { loggedIn: boolean; 
           // The mock serves no endpoint to create conversations.
           conversations: { 'can-create': false },
           federation: {
-            enabled: false,
-            'incoming-enabled': false,
-            'outgoing-enabled': false,
+            enabled: settings.federation !== 'disabled',
+            'incoming-enabled': settings.federation !== 'disabled',
+            'outgoing-enabled': settings.federation !== 'disabled',
             'only-trusted-servers': true,
           },
           previews: { 'max-gif-size': 3145728 },

@@ -52,6 +52,13 @@ export const conversationSchema = z.object({
   /** Unix seconds the running call started; null when no call is running. */
   activeSince: z._default(z.nullable(z.int()), null),
   callFlag: z._default(int(0, 15), 0),
+  /**
+   * The server hosting a federated conversation (e.g. `https://remote.example.org`); '' for a
+   * local one. This world's rows stand for the remote's conversation as its proxy sees them.
+   */
+  remoteServer: z._default(z.string(), ''),
+  /** The conversation's token on its remote server; '' for a local one. */
+  remoteToken: z._default(z.string(), ''),
   /** SIP dial-in: 0 off, 1 on with a PIN per attendee, 2 on without PIN (needs `settings.sipBridge`). */
   sipEnabled: z._default(int(0, 2), 0),
   /**
@@ -154,6 +161,11 @@ export const settingsSchema = z.object({
   sipBridge: z._default(z.enum(['unconfigured', 'configured']), 'unconfigured'),
   /** The groups whose users may turn SIP dial-in on (`sip_bridge_groups`); none means everyone. */
   sipGroups: z._default(z.array(z.string()), []),
+  /**
+   * Talk federation: `'disabled'` as on a fresh server; `'enabled'` with remote servers that
+   * answer; `'unreachable'` with remote servers that do not, so the proxy fails (HTTP 422).
+   */
+  federation: z._default(z.enum(['disabled', 'enabled', 'unreachable']), 'disabled'),
   sipDialOut: z._default(
     z.union([z.enum(['enabled', 'unavailable']), z.object({ error: z.string(), message: z.string() })]),
     'enabled',
