@@ -45,6 +45,7 @@ async function joinTheCall({ world, caller, params, path }: EndpointContext): Pr
     callEnabled: true,
     readWrite: true,
     moderatorOrNoLobby: true,
+    federationSupported: true,
   })
   if ('outcome' in checked) return checked.outcome
   const requested = readFlags(params, null)

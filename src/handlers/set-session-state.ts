@@ -22,7 +22,7 @@ export const setSessionState = defineEndpoint({
   path: '/room/{token}/participants/state',
   apiVersions: ['v4'],
   async handle({ world, caller, params, path }) {
-    const checked = await checkRequirements(world, caller, path.token!, {})
+    const checked = await checkRequirements(world, caller, path.token!, { federationSupported: true })
     if ('outcome' in checked) return checked.outcome
     const state = readRequiredInt(params, 'state')
     if (typeof state !== 'number') return state

@@ -84,4 +84,45 @@ describe('a federated conversation', () => {
     expect(spreed.features).toContain('federation-v2')
     expect(spreed.config.federation).toMatchObject({ enabled: true })
   })
+  it('answers GET, PUT and DELETE /call through the proxy, and 422 with [] while the remote cannot be reached', async () => {
+    await joinConversation(TOKEN)
+    await talkFetch('POST', `/call/${TOKEN}`, { body: { flags: 3 } })
+    const peers = await talkFetch('GET', `/call/${TOKEN}`)
+    mock.world.updateSettings({ federation: 'unreachable' })
+
+    const answers = [
+      await talkFetch('GET', `/call/${TOKEN}`),
+      await talkFetch('PUT', `/call/${TOKEN}`, { body: { flags: 7 } }),
+      await talkFetch('DELETE', `/call/${TOKEN}`),
+    ]
+
+    expect([peers.status, (peers.data as unknown[]).length]).toEqual([200, 1])
+    expect(answers.map((answer) => [answer.status, answer.data])).toEqual([
+      [422, []],
+      [422, []],
+      [422, []],
+    ])
+  })
+
+  it('answers 406 with [] on the routes Talk serves for local conversations only', async () => {
+    await joinConversation(TOKEN)
+    await mock.world.attendees.update(mock.world.findAttendee(TOKEN, 'users', 'alice')!, (draft) => {
+      draft.participantType = 1
+    })
+    const v1 = 'https://cloud.example.com/nextcloud/ocs/v2.php/apps/spreed/api/v1'
+
+    const answers = [
+      await talkFetch('POST', `${v1}/recording/${TOKEN}`, { body: { status: 1 } }),
+      await talkFetch('PUT', `/room/${TOKEN}/recording-consent`, { body: { recordingConsent: 1 } }),
+      await talkFetch('PUT', `/room/${TOKEN}/read-only`, { body: { state: 1 } }),
+    ]
+    const state = await talkFetch('PUT', `/room/${TOKEN}/participants/state`, { body: { state: 0 } })
+
+    expect(answers.map((answer) => [answer.status, answer.data])).toEqual([
+      [406, []],
+      [406, []],
+      [406, []],
+    ])
+    expect(state.status).toBe(200)
+  })
 })
