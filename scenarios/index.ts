@@ -7,6 +7,7 @@ import { cannotStartCall } from './cannot-start-call.js'
 import { crowdedCall } from './crowded-call.js'
 import { defaultScenario } from './default.js'
 import { emptyScenario } from './empty.js'
+import { federated } from './federated.js'
 import { formerOneToOne } from './former-one-to-one.js'
 import { guest } from './guest.js'
 import { lobbyActive } from './lobby-active.js'
@@ -22,7 +23,10 @@ import { password } from './password.js'
 import { PREBUILT_SEED, prebuiltWorlds } from './prebuilt-worlds.js'
 import { readOnly } from './read-only.js'
 import { recordingConsent } from './recording-consent.js'
+import { recordingFails } from './recording-fails.js'
+import { recordingRunning } from './recording-running.js'
 import { sessionConflict } from './session-conflict.js'
+import { sipDialIn } from './sip-dial-in.js'
 
 /**
  * A catalogue entry: the scenario with its prebuilt world for the default seed, when it has
@@ -62,6 +66,8 @@ export const scenarios: readonly Scenario[] = [
   cannotStartCall,
   callsDisabled,
   recordingConsent,
+  recordingRunning,
+  recordingFails,
   guest,
   password,
   oneToOne,
@@ -70,5 +76,7 @@ export const scenarios: readonly Scenario[] = [
   crowdedCall,
   audioOnlyPermissions,
   sessionConflict,
+  sipDialIn,
+  federated,
   emptyScenario,
 ].map(withPrebuiltWorld)

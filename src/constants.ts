@@ -119,6 +119,34 @@ export const START_CALLS = { EVERYONE: 0, USERS: 1, MODERATORS: 2, NOBODY: 3 } a
 export const RECORDING_CONSENT = { NOT_REQUIRED: 0, REQUIRED: 1, OPTIONAL: 2 } as const
 
 /**
+ * SIP dial-in states of a conversation (`Webinary::SIP_*`).
+ * @example
+ * room.sipEnabled === SIP_STATE.ENABLED
+ */
+export const SIP_STATE = { DISABLED: 0, ENABLED: 1, ENABLED_NO_PIN: 2 } as const
+
+/**
+ * States of a Talk session (`Session::STATE_*`): inactive ones get chat notifications.
+ * @example
+ * session.state === SESSION_STATE.ACTIVE
+ */
+export const SESSION_STATE = { INACTIVE: 0, ACTIVE: 1 } as const
+
+/**
+ * Values of a conversation's `callRecording`.
+ * @example
+ * room.callRecording === CALL_RECORDING.VIDEO_STARTING
+ */
+export const CALL_RECORDING = {
+  NONE: 0,
+  VIDEO: 1,
+  AUDIO: 2,
+  VIDEO_STARTING: 3,
+  AUDIO_STARTING: 4,
+  FAILED: 5,
+} as const
+
+/**
  * Actor types of attendees.
  * @example
  * peer.actorType === ACTOR_TYPE.GUESTS

@@ -1,6 +1,7 @@
-import { PARTICIPANT_TYPE, PERMISSION } from '../constants.js'
+import { PARTICIPANT_TYPE, PERMISSION, SIP_STATE } from '../constants.js'
 import type { Participant } from '../rules/find-participant.js'
 import { effectivePermissions, hasModeratorRights } from '../rules/permissions.js'
+import { attendeePinOf, isSipConfigured } from '../rules/sip-dial-in.js'
 import { visibleStatus } from '../rules/visible-status.js'
 import type { Attendee, Session } from '../world/schemas.js'
 import { lastPingOf } from '../rules/liveness.js'
@@ -90,6 +91,13 @@ function describeEntry(
     attendeePin: '',
     phoneNumber: '',
     callId: '',
+  }
+  const seesPin =
+    viewer.attendee.id === attendee.id ||
+    viewer.attendee.participantType === PARTICIPANT_TYPE.OWNER ||
+    viewer.attendee.participantType === PARTICIPANT_TYPE.MODERATOR
+  if (isSipConfigured(world) && viewer.conversation.sipEnabled !== SIP_STATE.DISABLED && seesPin) {
+    entry.attendeePin = attendeePinOf(viewer.conversation, attendee) ?? ''
   }
   if (attendee.actorType === 'users') {
     const user = world.users.get(attendee.actorId)

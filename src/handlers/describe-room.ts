@@ -12,13 +12,16 @@ import {
 } from '../constants.js'
 import type { Participant } from '../rules/find-participant.js'
 import { lastPingOf } from '../rules/liveness.js'
+import { callRecordingOf } from '../rules/recording-state.js'
 import {
   canStartCall,
   effectivePermissions,
+  hasModeratorRights,
   isBlockedByLobby,
   isGuest,
   isOwnerOrModerator,
 } from '../rules/permissions.js'
+import { canUserEnableSip, isSipCompatible, isSipConfigured, sipFieldsOf } from '../rules/sip-dial-in.js'
 import { visibleStatus } from '../rules/visible-status.js'
 import type { Conversation } from '../world/schemas.js'
 import { sha1 } from '../world/sha1.js'
@@ -35,6 +38,8 @@ import { namesFor } from './one-to-one-names.js'
  */
 export type TalkRoom = ReturnType<typeof roomDefaults> & {
   invitedActorId?: string
+  remoteServer?: string
+  remoteToken?: string
   status?: string
   statusIcon?: null
   statusMessage?: null
@@ -62,6 +67,7 @@ export function describeRoom(world: World, participant: Participant, withStatus 
     readOnly: conversation.readOnly,
     hasCall: conversation.activeSince !== null,
     callStartTime: conversation.activeSince ?? 0,
+    callRecording: callRecordingOf(world, conversation),
     lastActivity: conversation.lastActivity,
     callFlag: conversation.callFlag,
     isFavorite: attendee.isFavorite,
@@ -84,6 +90,10 @@ export function describeRoom(world: World, participant: Participant, withStatus 
     isImportant: attendee.isImportant,
     isSensitive: attendee.isSensitive,
   })
+  Object.assign(room, sipFieldsOf(world, conversation, attendee))
+  if (conversation.remoteServer !== '') {
+    Object.assign(room, { remoteServer: conversation.remoteServer, remoteToken: conversation.remoteToken })
+  }
   if (session) {
     Object.assign(room, {
       participantFlags: session.inCall,
@@ -103,6 +113,14 @@ export function describeRoom(world: World, participant: Participant, withStatus 
     return room
   }
   room.canStartCall = canStartCall(world, conversation, attendee)
+  const user = attendee.actorType === 'users' ? world.users.get(attendee.actorId) : undefined
+  if (user) {
+    room.canEnableSIP =
+      isSipConfigured(world) &&
+      isSipCompatible(conversation) &&
+      hasModeratorRights(attendee) &&
+      canUserEnableSip(world, user)
+  }
   if (conversation.type === CONVERSATION_TYPE.ONE_TO_ONE) {
     room.name = names.name
     const other = world.users.get(names.name)
@@ -136,7 +154,9 @@ export function describeRoomToOutsider(world: World, conversation: Conversation)
     lobbyState: conversation.lobbyState,
     lobbyTimer: conversation.lobbyTimer,
     listable: conversation.listable,
+    sipEnabled: conversation.sipEnabled,
     callStartTime: conversation.activeSince ?? 0,
+    callRecording: callRecordingOf(world, conversation),
   })
 }
 
@@ -173,7 +193,7 @@ function roomDefaults(world: World, conversation: Conversation) {
     lobbyTimer: 0,
     lastPing: 0,
     sessionId: '0',
-    // SIP is not configured on the mock's server, so Talk shows it off and offers no PIN.
+    // Off and without PIN unless the server's SIP bridge is configured (see `sipFieldsOf`).
     sipEnabled: 0,
     actorType: '',
     actorId: '',
@@ -183,7 +203,7 @@ function roomDefaults(world: World, conversation: Conversation) {
     callPermissions: PERMISSION.CUSTOM as number,
     defaultPermissions: PERMISSION.CUSTOM as number,
     canEnableSIP: false,
-    attendeePin: '',
+    attendeePin: '' as string | null,
     description: '',
     lastCommonReadMessage: 0,
     listable: LISTABLE.NONE as number,

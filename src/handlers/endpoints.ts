@@ -3,6 +3,7 @@ import { pullMessages } from '../signaling/pull-messages.js'
 import { sendMessages } from '../signaling/send-messages.js'
 import { demoteModerator } from './demote-moderator.js'
 import { downloadParticipantsForCall } from './download-participants-for-call.js'
+import { getCallNotificationState } from './call-notification-state.js'
 import { getParticipants } from './get-participants.js'
 import { getPeersForCall } from './get-peers-for-call.js'
 import { getRooms } from './get-rooms.js'
@@ -16,7 +17,12 @@ import { ringAttendee } from './ring-attendee.js'
 import { setLobby } from './set-lobby.js'
 import { setPermissions } from './set-permissions.js'
 import { setReadOnly } from './set-read-only.js'
+import { setRecordingConsent } from './set-recording-consent.js'
+import { setSessionState } from './set-session-state.js'
+import { setSipEnabled } from './set-sip-enabled.js'
 import { sipDialOut } from './sip-dial-out.js'
+import { startRecording } from './start-recording.js'
+import { stopRecording } from './stop-recording.js'
 import { updateCallFlags } from './update-call-flags.js'
 
 /**
@@ -32,6 +38,7 @@ export const endpoints = [
   ringAttendee,
   sipDialOut,
   downloadParticipantsForCall,
+  getCallNotificationState,
   joinRoom,
   leaveRoom,
   getRooms,
@@ -42,6 +49,11 @@ export const endpoints = [
   promoteModerator,
   demoteModerator,
   setPermissions,
+  setRecordingConsent,
+  setSessionState,
+  setSipEnabled,
+  startRecording,
+  stopRecording,
   // Before the poll: `settings` would also match the poll's `{token}`.
   getSignalingSettings,
   pullMessages,

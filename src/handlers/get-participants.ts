@@ -20,7 +20,10 @@ export const getParticipants = defineEndpoint({
   path: '/room/{token}/participants',
   apiVersions: ['v4'],
   async handle({ world, caller, params, path }) {
-    const checked = await checkRequirements(world, caller, path.token!, { moderatorOrNoLobby: true })
+    const checked = await checkRequirements(world, caller, path.token!, {
+      moderatorOrNoLobby: true,
+      federationSupported: true,
+    })
     if ('outcome' in checked) return checked.outcome
     const { participant } = checked
     if (participant.attendee.participantType === PARTICIPANT_TYPE.GUEST) return controllerOutcome(403)

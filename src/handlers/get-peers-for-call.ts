@@ -4,6 +4,8 @@
 import { isAliveInCall } from '../rules/call-state.js'
 import { checkRequirements } from '../rules/check-requirements.js'
 import type { World } from '../world/world.js'
+import { isFederated, remoteUnreachable } from '../rules/federation-proxy.js'
+import { middlewareFailure } from '../rules/outcome.js'
 import { defineEndpoint } from './define-endpoint.js'
 import { describePeer, describePeerV1 } from './describe-peer.js'
 
@@ -22,8 +24,11 @@ export const getPeersForCall = defineEndpoint({
       callEnabled: true,
       readWrite: true,
       moderatorOrNoLobby: true,
+      federationSupported: true,
     })
     if ('outcome' in checked) return checked.outcome
+    // A federated conversation's peers come through Talk's proxy from its remote server.
+    if (isFederated(checked.participant.conversation) && remoteUnreachable(world)) return middlewareFailure(422)
     const token = checked.participant.conversation.token
     // UIs poll this while little changes: list the peers once per world change or clock second,
     // frozen, so the envelope also encodes them only once.

@@ -1,17 +1,25 @@
 // POST /ocs/v2.php/apps/spreed/api/{v4,v1}/call/{token} (call-join-call)
 // 200 joined (data null; v1 []); 400 flags out of range, consent missing, or a type without calls;
 // 403 calls disabled, read-only, or cannot start a call; 404 not a participant or no session;
-// 412 lobby.
+// 412 lobby. A federated conversation's join goes through Talk's proxy: 200, 400 and 404 pass
+// (data null), any other answer of the remote and an unreachable remote give 422.
 import { CONVERSATION_TYPE, DEFAULT_JOIN_FLAGS, RECORDING_CONSENT } from '../constants.js'
 import { enterCall, someoneElseInCall } from '../rules/call-state.js'
 import { checkRequirements } from '../rules/check-requirements.js'
-import { controllerOutcome, type Outcome } from '../rules/outcome.js'
+import { isFederated, proxyAnswer, remoteUnreachable } from '../rules/federation-proxy.js'
+import type { Participant } from '../rules/find-participant.js'
+import { controllerOutcome, middlewareFailure, type Outcome } from '../rules/outcome.js'
+import type { Session } from '../world/schemas.js'
+import type { World } from '../world/world.js'
 import { canStartCall } from '../rules/permissions.js'
 import { toBool } from '../ocs/cast.js'
 import { adaptToApiVersion } from './adapt-to-api-version.js'
 import { defineEndpoint, type EndpointContext } from './define-endpoint.js'
 import { readFlags } from './read-flags.js'
 import { stripUnpublishableFlags } from './strip-flags.js'
+
+/** What the proxy passes on from the remote server's join (`joinFederatedCall`). */
+const FEDERATED_JOIN_ANSWERS = [200, 400, 404]
 
 const TYPES_WITHOUT_CALLS: readonly number[] = [
   CONVERSATION_TYPE.CHANGELOG,
@@ -37,6 +45,7 @@ async function joinTheCall({ world, caller, params, path }: EndpointContext): Pr
     callEnabled: true,
     readWrite: true,
     moderatorOrNoLobby: true,
+    federationSupported: true,
   })
   if ('outcome' in checked) return checked.outcome
   const requested = readFlags(params, null)
@@ -52,6 +61,21 @@ async function joinTheCall({ world, caller, params, path }: EndpointContext): Pr
   }
   // Divergence: Talk re-adds a one-to-one partner who left; the mock keeps the room as it is.
   if (!session) return controllerOutcome(404)
+  if (isFederated(conversation)) {
+    // Talk's proxy asks the remote server, which runs the rest of the rules on its own rows.
+    if (remoteUnreachable(world)) return middlewareFailure(422)
+    return proxyAnswer(FEDERATED_JOIN_ANSWERS, await enterTheCall(world, { ...participant, session }, requested))
+  }
+  return enterTheCall(world, { ...participant, session }, requested)
+}
+
+/** The join's own rules once the caller's session is known: the type, the start permission, the flags. */
+async function enterTheCall(
+  world: World,
+  participant: Participant & { session: Session },
+  requested: number | null,
+): Promise<Outcome> {
+  const { conversation, session } = participant
   if (TYPES_WITHOUT_CALLS.includes(conversation.type)) return controllerOutcome(400, { error: 'type' })
 
   const joinFlags = requested ?? DEFAULT_JOIN_FLAGS

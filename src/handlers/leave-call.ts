@@ -7,6 +7,8 @@ import { controllerOutcome } from '../rules/outcome.js'
 import { hasModeratorRights } from '../rules/permissions.js'
 import { toBool } from '../ocs/cast.js'
 import { adaptToApiVersion } from './adapt-to-api-version.js'
+import { isFederated, remoteUnreachable } from '../rules/federation-proxy.js'
+import { middlewareFailure } from '../rules/outcome.js'
 import { defineEndpoint } from './define-endpoint.js'
 
 /**
@@ -21,10 +23,11 @@ export const leaveCall = defineEndpoint({
   path: '/call/{token}',
   apiVersions: ['v4', 'v1'],
   async handle({ world, caller, params, path, apiVersion }) {
-    const checked = await checkRequirements(world, caller, path.token!, {})
+    const checked = await checkRequirements(world, caller, path.token!, { federationSupported: true })
     if ('outcome' in checked) return checked.outcome
     const { conversation, attendee, session } = checked.participant
     if (!session) return adaptToApiVersion(apiVersion, controllerOutcome(404))
+    if (isFederated(conversation) && remoteUnreachable(world)) return middlewareFailure(422)
     if (toBool(params.get('all'), false) && hasModeratorRights(attendee) && conversation.activeSince !== null) {
       await endCallForEveryone(world, conversation)
     } else {

@@ -25,6 +25,7 @@ export const ringAttendee = defineEndpoint({
     const checked = await checkRequirements(world, caller, path.token!, {
       callEnabled: true,
       permission: PERMISSION.START_CALL,
+      federationSupported: true,
     })
     if ('outcome' in checked) return checked.outcome
     const { conversation, session } = checked.participant

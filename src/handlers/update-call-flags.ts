@@ -4,6 +4,8 @@
 import { CALL_FLAG } from '../constants.js'
 import { checkRequirements } from '../rules/check-requirements.js'
 import { controllerOutcome } from '../rules/outcome.js'
+import { isFederated, remoteUnreachable } from '../rules/federation-proxy.js'
+import { middlewareFailure } from '../rules/outcome.js'
 import { defineEndpoint } from './define-endpoint.js'
 import { readFlags } from './read-flags.js'
 import { stripUnpublishableFlags } from './strip-flags.js'
@@ -19,7 +21,7 @@ export const updateCallFlags = defineEndpoint({
   path: '/call/{token}',
   apiVersions: ['v4'],
   async handle({ world, caller, params, path }) {
-    const checked = await checkRequirements(world, caller, path.token!, {})
+    const checked = await checkRequirements(world, caller, path.token!, { federationSupported: true })
     if ('outcome' in checked) return checked.outcome
     // Divergence: Talk fails with a PHP type error (500) when `flags` is missing; the mock
     // answers the range error instead.
@@ -30,6 +32,7 @@ export const updateCallFlags = defineEndpoint({
     const { participant } = checked
     const { session } = participant
     if (!session) return controllerOutcome(404)
+    if (isFederated(participant.conversation) && remoteUnreachable(world)) return middlewareFailure(422)
     if (!(session.inCall & CALL_FLAG.IN_CALL) || !(flags & CALL_FLAG.IN_CALL)) return controllerOutcome(400)
     const allowed = stripUnpublishableFlags(world, participant, flags)
     await world.sessions.update(session, (draft) => void (draft.inCall = allowed))

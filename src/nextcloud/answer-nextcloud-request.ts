@@ -59,6 +59,9 @@ export async function answerNextcloudRequest(
   if (!caller) return renderLegacyResult(version, url, OCS_STATUS.UNAUTHORISED, 'Unauthorised')
   const params = await readParams(request, body)
   if (!passesCsrfCheck(request, params)) return csrfFailure()
-  const data = describeCapabilities(world, { loggedIn: caller.kind === 'user' })
+  const data = describeCapabilities(world, {
+    loggedIn: caller.kind === 'user',
+    user: caller.kind === 'user' ? world.users.get(caller.userId) : undefined,
+  })
   return renderOcs({ version, format: negotiateFormat(request, params), status: 200, data })
 }

@@ -1,4 +1,6 @@
 import { START_CALLS } from '../constants.js'
+import { canUserEnableSip, isSipConfigured } from '../rules/sip-dial-in.js'
+import type { User } from '../world/schemas.js'
 import type { World } from '../world/world.js'
 
 /** The Nextcloud server version the mock reports. @example SERVER_VERSION.string // '32.0.0' */
@@ -43,6 +45,14 @@ export const TALK_FEATURES = [
   'single-conversation-status',
   'mention-permissions',
   'download-call-participants',
+  'recording-v1',
+  'recording-consent',
+  'session-state',
+  'call-notification-state-api',
+  'sip-support',
+  'sip-support-nopin',
+  'federation-v1',
+  'federation-v2',
 ] as const
 
 /** Features that describe this server only, never a federated conversation's (`LOCAL_FEATURES`). */
@@ -58,7 +68,7 @@ const SUPPORTED_REACTIONS = ['❤️', '🎉', '👏', '👋', '👍', '👎', '
  * @example
  * describeCapabilities(world, { loggedIn: true }).capabilities.spreed.config.call.enabled
  */
-export function describeCapabilities(world: World, caller: { loggedIn: boolean }) {
+export function describeCapabilities(world: World, caller: { loggedIn: boolean; user?: User }) {
   const { settings } = world
   return {
     version: SERVER_VERSION,
@@ -72,14 +82,15 @@ export function describeCapabilities(world: World, caller: { loggedIn: boolean }
           call: {
             enabled: settings.startCalls !== START_CALLS.NOBODY,
             'breakout-rooms': false,
-            recording: false,
+            recording: settings.recording !== 'unavailable',
             'recording-consent': settings.recordingConsent,
             'supported-reactions': SUPPORTED_REACTIONS,
             'predefined-backgrounds': [],
             'can-upload-background': false,
-            'sip-enabled': false,
+            'sip-enabled': isSipConfigured(world),
             'sip-dialout-enabled': settings.sipDialOut !== 'unavailable',
-            'can-enable-sip': false,
+            // Talk asks only the SIP groups here, whether or not the bridge is configured.
+            'can-enable-sip': caller.user !== undefined && canUserEnableSip(world, caller.user),
             'start-without-media': false,
             'max-duration': 0,
             'blur-virtual-background': false,
@@ -94,9 +105,9 @@ export function describeCapabilities(world: World, caller: { loggedIn: boolean }
           // The mock serves no endpoint to create conversations.
           conversations: { 'can-create': false },
           federation: {
-            enabled: false,
-            'incoming-enabled': false,
-            'outgoing-enabled': false,
+            enabled: settings.federation !== 'disabled',
+            'incoming-enabled': settings.federation !== 'disabled',
+            'outgoing-enabled': settings.federation !== 'disabled',
             'only-trusted-servers': true,
           },
           previews: { 'max-gif-size': 3145728 },

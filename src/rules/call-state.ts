@@ -1,4 +1,5 @@
-import { CALL_FLAG, SESSION_TIMEOUT } from '../constants.js'
+import { CALL_FLAG, CALL_RECORDING, SESSION_TIMEOUT } from '../constants.js'
+import { callRecordingOf } from './recording-state.js'
 import type { Conversation, Session } from '../world/schemas.js'
 import type { World } from '../world/world.js'
 import { lastPingOf } from './liveness.js'
@@ -25,7 +26,9 @@ export function someoneElseInCall(world: World, token: string, except?: Session)
 
 /**
  * Ends the running call: no start time, no call flag; Talk's "call ended" message is the
- * conversation's latest activity.
+ * conversation's latest activity. A recording stops with the call (`Divergence:` Talk's
+ * recording server notices the call ended and reports `stopped` a moment later; the mock's at
+ * once); a failed one stays failed.
  * @example
  * await endCall(world, room)
  */
@@ -34,6 +37,10 @@ export async function endCall(world: World, conversation: Conversation): Promise
     draft.activeSince = null
     draft.callFlag = 0
     draft.lastActivity = world.clock.seconds()
+    const failed = callRecordingOf(world, draft) === CALL_RECORDING.FAILED
+    draft.callRecording = failed ? CALL_RECORDING.FAILED : CALL_RECORDING.NONE
+    draft.recordingSettlesAt = 0
+    draft.recordingSettlesTo = 0
   })
 }
 

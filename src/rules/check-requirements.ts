@@ -23,11 +23,13 @@ export interface Requirements {
   moderatorOrNoLobby?: boolean
   /** `#[RequirePermission]`: 403 without this permission bit. */
   permission?: number
+  /** `#[FederationSupported]`: without it, a federated conversation answers 406. */
+  federationSupported?: boolean
 }
 
 /**
- * Runs Talk's middleware checks in Talk's order (calls enabled, participant, read-only, lobby,
- * permission) and resolves the caller, or returns the failure the first failing check gives.
+ * Runs Talk's middleware checks in Talk's order (calls enabled, participant, federation
+ * support, read-only, lobby, permission) and resolves the caller, or returns the failure the first failing check gives.
  * A session the request resolves counts as a sign of life until it polls signaling (`pingByRequest`).
  * @example
  * const checked = await checkRequirements(world, caller, token, { readWrite: true })
@@ -49,6 +51,8 @@ export async function checkRequirements(
     return { outcome: middlewareFailure(403) }
   }
   if (participant.session) participant.session = await pingByRequest(world, participant.session)
+  // Talk's `FederationUnsupportedFeatureException`: the route only serves local conversations.
+  if (!requirements.federationSupported && conversation.remoteServer !== '') return { outcome: middlewareFailure(406) }
   if (
     requirements.readWrite &&
     (conversation.readOnly === READ_ONLY.READ_ONLY || conversation.type === CONVERSATION_TYPE.CHANGELOG)

@@ -52,6 +52,25 @@ export const conversationSchema = z.object({
   /** Unix seconds the running call started; null when no call is running. */
   activeSince: z._default(z.nullable(z.int()), null),
   callFlag: z._default(int(0, 15), 0),
+  /**
+   * The server hosting a federated conversation (e.g. `https://remote.example.org`); '' for a
+   * local one. This world's rows stand for the remote's conversation as its proxy sees them.
+   */
+  remoteServer: z._default(z.string(), ''),
+  /** The conversation's token on its remote server; '' for a local one. */
+  remoteToken: z._default(z.string(), ''),
+  /** SIP dial-in: 0 off, 1 on with a PIN per attendee, 2 on without PIN (needs `settings.sipBridge`). */
+  sipEnabled: z._default(int(0, 2), 0),
+  /**
+   * Talk's `call_recording` as last written: 0 none, 1 video, 2 audio, 3/4 starting, 5 failed.
+   * A starting recording settles to `recordingSettlesTo` once the clock reaches
+   * `recordingSettlesAt` (see `callRecordingOf`).
+   */
+  callRecording: z._default(int(0, 5), 0),
+  /** Unix seconds when a starting recording runs or fails; 0 for none. */
+  recordingSettlesAt: z._default(int(0), 0),
+  /** What a starting recording becomes: 1 video, 2 audio or 5 failed. */
+  recordingSettlesTo: z._default(int(0, 5), 0),
 })
 
 /**
@@ -73,6 +92,11 @@ export const attendeeSchema = z.object({
   invitedCloudId: z._default(z.string(), ''),
   /** The phone number of a `phones` attendee (E.164). */
   phoneNumber: z._default(z.string(), ''),
+  /**
+   * The dial-in PIN of a `users` or `emails` attendee; '' lets the world derive a stable one
+   * (see `attendeePinOf`) once SIP dial-in is on.
+   */
+  pin: z._default(z.string().check(z.regex(/^[0-9]*$/, 'a PIN is digits only')), ''),
   /** The SIP call id of a `phones` attendee while it is being dialled out to. */
   callId: z._default(z.string(), ''),
   isFavorite: z._default(z.boolean(), false),
@@ -122,6 +146,26 @@ export const settingsSchema = z.object({
    * whose SIP bridge is not configured or unreachable does, and `{ error, message }` answers 501
    * as a dial-out the signaling server reports as failed does.
    */
+  /**
+   * The recording server: `'unavailable'` as on a fresh server (none configured, starting
+   * answers 400 `config`), `'enabled'` starts recordings, `'failing'` reports every start as
+   * failed (`callRecording` 5) once it would have run.
+   */
+  recording: z._default(z.enum(['unavailable', 'enabled', 'failing']), 'unavailable'),
+  /** Seconds from starting a recording until the recording server reports it running (or failed). */
+  recordingStartDelay: z._default(int(0, 3600), 5),
+  /**
+   * The SIP bridge (`sip_bridge_shared_secret` and `sip_bridge_dialin_info`): `'unconfigured'`
+   * as on a fresh server, or `'configured'` so moderators can turn dial-in on.
+   */
+  sipBridge: z._default(z.enum(['unconfigured', 'configured']), 'unconfigured'),
+  /** The groups whose users may turn SIP dial-in on (`sip_bridge_groups`); none means everyone. */
+  sipGroups: z._default(z.array(z.string()), []),
+  /**
+   * Talk federation: `'disabled'` as on a fresh server; `'enabled'` with remote servers that
+   * answer; `'unreachable'` with remote servers that do not, so the proxy fails (HTTP 422).
+   */
+  federation: z._default(z.enum(['disabled', 'enabled', 'unreachable']), 'disabled'),
   sipDialOut: z._default(
     z.union([z.enum(['enabled', 'unavailable']), z.object({ error: z.string(), message: z.string() })]),
     'enabled',

@@ -1,7 +1,7 @@
 import type { World } from './world.js'
 
 /**
- * Moves every absolute time of a world by `seconds`: its clock, lobby timers, call starts, last
+ * Moves every absolute time of a world by `seconds`: its clock, lobby timers, call starts, recording starts, last
  * activities, call joins and pings, so that a world made at its own instant can start now on a
  * running clock with every time in it as far from now as it was from its start.
  * @example
@@ -15,6 +15,7 @@ export async function shiftWorldTimes(world: World, seconds: number): Promise<vo
     await world.conversations.update(room, (draft) => {
       draft.lobbyTimer = later(draft.lobbyTimer)
       draft.lastActivity = later(draft.lastActivity)
+      draft.recordingSettlesAt = later(draft.recordingSettlesAt)
       if (draft.activeSince !== null) draft.activeSince = Math.max(0, draft.activeSince + seconds)
     })
   }

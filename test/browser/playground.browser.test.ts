@@ -228,4 +228,38 @@ describe.runIf(chromiumPath || IN_CI)('the playground in Chromium', () => {
     await expectPeerCount(page, 200)
     await saveScreenshot(page, 'crowded-call')
   })
+  it('lets a moderator stop and start a recording, which shows starting, then running once the clock moves', async () => {
+    const page = await playground.open('?talk-scenario=recording-running&talk-clock=still')
+    const recordingState = () => page.locator('#recording-state').textContent()
+    await page.waitForSelector('#recording-state:has-text("Recording video")')
+    expect(await page.getByLabel('Require recording consent').isChecked()).toBe(true)
+    await page.getByLabel('I consent to this call being recorded').check()
+    await page.getByRole('button', { name: 'Join call' }).click()
+    await page.waitForSelector('.tile-self')
+
+    await page.getByRole('button', { name: 'Stop recording' }).click()
+    await page.waitForSelector('#recording-state', { state: 'detached' })
+    await page.getByRole('button', { name: 'Start recording' }).click()
+    await page.waitForSelector('#recording-state:has-text("Recording starting")')
+    expect(await page.getByRole('button', { name: 'Stop recording' }).isVisible()).toBe(true)
+    await page.getByRole('button', { name: '+31 s' }).click()
+    await page.waitForSelector('#recording-state:has-text("Recording video")')
+    expect(await recordingState()).toBe('Recording video')
+    await saveScreenshot(page, 'recording-running')
+
+    await page.getByRole('button', { name: 'Stop recording' }).click()
+    await page.waitForSelector('#recording-state', { state: 'detached' })
+    expect(await page.getByRole('button', { name: 'Start recording' }).isVisible()).toBe(true)
+  })
+
+  it('shows a recording that fails to start as failed once the clock moves', async () => {
+    const page = await playground.open('?talk-scenario=recording-fails&talk-clock=still')
+    await page.getByRole('button', { name: 'Join call' }).click()
+    await page.getByRole('button', { name: 'Start recording' }).click()
+    await page.waitForSelector('#recording-state:has-text("Recording starting")')
+    await page.getByRole('button', { name: '+31 s' }).click()
+    await page.waitForSelector('#recording-state:has-text("Recording failed")')
+    // A failed recording may be started again.
+    expect(await page.getByRole('button', { name: 'Start recording' }).isVisible()).toBe(true)
+  })
 })

@@ -1,3 +1,4 @@
+import { NEXTCLOUD_ROUTES } from '../../src/nextcloud/answer-nextcloud-request.js'
 import type { FuzzRequest } from './requests.js'
 
 /** What came back: a status with headers and body, or `dropped` when the connection failed. */
@@ -32,7 +33,9 @@ export function classifyAnswer(request: FuzzRequest, answer: FuzzAnswer, overlay
   const url = new URL(request.path, 'http://mock')
   const ocs = /\/ocs\/v([12])\.php\//.exec(url.pathname)
   const talk = /\/ocs\/v[12]\.php\/apps\/spreed(\/|$)/.test(url.pathname)
-  const mayFail = talk && overlays.some((name) => name === 'flaky' || name === 'offline')
+  // The overlays reach the Nextcloud routes the mock serves beside Talk's, as they are answered by the same resolver.
+  const overlaid = talk || NEXTCLOUD_ROUTES.test(url.pathname)
+  const mayFail = overlaid && overlays.some((name) => name === 'flaky' || name === 'offline')
   if (answer === 'dropped') return mayFail ? 'dropped' : unexpected('a dropped connection')
   const { status, contentType, text } = answer
   if (request.raw !== undefined)

@@ -5,7 +5,8 @@ import { viewOf } from './call-view.js'
 
 /**
  * The call's toolbar: microphone and camera toggles, join or leave the call, end it for everyone
- * (moderators), the recording-consent checkbox, leave the conversation. Where Talk would disable
+ * and start or stop a recording (moderators), the recording-consent checkbox, the switch that
+ * requires consent (moderators), leave the conversation. Where Talk would disable
  * a button the playground keeps it usable and says why, so the server's answer can be seen.
  * @example
  * const controls = createCallControls(session)
@@ -38,6 +39,19 @@ export function createCallControls(session: CallSession) {
     consentBox,
     'I consent to this call being recorded',
   )
+  const record = h('button', {
+    type: 'button',
+    class: 'btn btn-ghost btn-record',
+    onclick: () => void session.toggleRecording(),
+  })
+  const requireBox = h('input', { type: 'checkbox', id: 'require-recording-consent' })
+  requireBox.addEventListener('change', () => void session.toggleRequiredConsent())
+  const requireConsent = h(
+    'label',
+    { class: 'consent', for: 'require-recording-consent' },
+    requireBox,
+    'Require recording consent',
+  )
   const leaveRoom = h(
     'button',
     { type: 'button', class: 'btn btn-ghost', onclick: () => void session.leaveConversation() },
@@ -53,8 +67,8 @@ export function createCallControls(session: CallSession) {
       'div',
       { class: 'controls-row' },
       h('div', { class: 'controls-media' }, mic, camera),
-      h('div', { class: 'controls-call' }, join, leave, endAll),
-      h('div', { class: 'controls-aside' }, consent, leaveRoom),
+      h('div', { class: 'controls-call' }, join, leave, endAll, record),
+      h('div', { class: 'controls-aside' }, consent, requireConsent, leaveRoom),
     ),
     hint,
     status,
@@ -73,9 +87,15 @@ export function createCallControls(session: CallSession) {
       endAll.hidden = !(view.inCall && view.moderator)
       consent.hidden = !view.consentAsked || view.inCall
       consentBox.checked = state.consent
+      // Talk offers both to moderators only: recording while in the call, the switch any time.
+      const recording = view.room?.callRecording ?? 0
+      record.hidden = !(view.inCall && view.moderator)
+      record.textContent = recording >= 1 && recording <= 4 ? 'Stop recording' : 'Start recording'
+      requireConsent.hidden = !view.moderator
+      requireBox.checked = view.room?.recordingConsent === 1
       // aria-disabled, not disabled: a disabled button drops the keyboard focus. The session ignores
       // a second action while one runs anyway.
-      for (const control of [mic, camera, join, leave, endAll, leaveRoom])
+      for (const control of [mic, camera, join, leave, endAll, record, leaveRoom])
         control.setAttribute('aria-disabled', String(busy))
       const hints = [
         !view.inCall &&

@@ -46,6 +46,7 @@ export function createCallHeader() {
         view.readOnly && badge('warn', 'Read-only'),
         !view.readOnly && view.callsForbidden && badge('warn', 'Calls unavailable'),
         view.inCall && badge('self', 'You are in the call'),
+        room && recordingBadge(room.callRecording),
       )
     },
   }
@@ -60,6 +61,21 @@ const phaseText: Record<CallState['phase'], string> = {
   'not-found': 'not found',
   forbidden: 'forbidden',
   unreachable: 'unreachable',
+}
+
+/** The recording state as Talk's call UI tells it (`callRecording`). */
+function recordingBadge(callRecording: number): HTMLElement | undefined {
+  const text = RECORDING_TEXT[callRecording]
+  if (text === undefined) return undefined
+  return h('li', { class: `badge badge-${callRecording === 5 ? 'warn' : 'live'}`, id: 'recording-state' }, text)
+}
+
+const RECORDING_TEXT: Record<number, string> = {
+  1: 'Recording video',
+  2: 'Recording audio',
+  3: 'Recording starting…',
+  4: 'Recording starting…',
+  5: 'Recording failed',
 }
 
 function badge(kind: string, text: string): HTMLElement {

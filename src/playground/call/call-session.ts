@@ -147,11 +147,22 @@ export function createCallSession(talk: TalkClient, hooks: CallSessionHooks) {
     const ours = generation
     const answer = await talk.fetchPeers(state.token)
     if (ours !== generation) return
+    await refreshRoom()
+    if (ours !== generation) return
     if (answer.status === 200 && Array.isArray(answer.ocs?.data)) {
       set({ peers: answer.ocs.data, peersStatus: 200, peersProblem: undefined })
     } else if ([403, 404, 412].includes(answer.status)) {
       set({ peers: undefined, peersStatus: answer.status, peersProblem: undefined })
     } else set({ peersProblem: `Could not refresh the call: ${describeFailure(answer)}` })
+  }
+
+  /** The conversation as Talk shows it now (recording state, consent), keeping this tab's session. */
+  async function refreshRoom() {
+    const ours = generation
+    const answer = await talk.fetchRoom(state.token)
+    if (ours !== generation || answer.status !== 200 || !answer.ocs || !state.room) return
+    const room = answer.ocs.data as Room
+    set({ room: { ...state.room, ...room, sessionId: state.room.sessionId } })
   }
 
   const mediaFlags = (media: { audio: boolean; video: boolean }) =>
@@ -197,6 +208,25 @@ export function createCallSession(talk: TalkClient, hooks: CallSessionHooks) {
     /** Answers a 409 (this client is in the call elsewhere) by taking the session over. */
     joinHere: () => joinConversation({ force: true }),
     setConsent: (consent: boolean) => set({ consent }),
+    /** The moderator's record button: starts a video recording, or stops the one that runs. */
+    toggleRecording: () =>
+      run(recordingActive(state) ? 'Stopping the recording…' : 'Starting the recording…', async (isCurrent) => {
+        const stopping = recordingActive(state)
+        const answer = stopping ? await talk.stopRecording(state.token) : await talk.startRecording(state.token, 1)
+        if (!isCurrent()) return
+        if (answer.status !== 200)
+          hooks.onFailure(stopping ? 'Stopping the recording' : 'Starting the recording', answer)
+        await refreshRoom()
+      }),
+    /** The moderator's consent switch: whether joining this conversation's calls asks for consent. */
+    toggleRequiredConsent: () =>
+      run('Changing the recording consent…', async (isCurrent) => {
+        const value = state.room?.recordingConsent === 1 ? 0 : 1
+        const answer = await talk.setRecordingConsent(state.token, value)
+        if (!isCurrent()) return
+        if (answer.status !== 200) hooks.onFailure('Changing the recording consent', answer)
+        await refreshRoom()
+      }),
     joinCall: () =>
       run('Joining the call…', async (isCurrent) => {
         const flags = mediaFlags(state)
@@ -256,6 +286,12 @@ export function createCallSession(talk: TalkClient, hooks: CallSessionHooks) {
         if (answer.status !== 200) hooks.onFailure('Leaving the conversation', answer)
       }),
   }
+}
+
+/** A recording starts or runs (1-4): the record button stops it. */
+function recordingActive(state: CallState): boolean {
+  const recording = state.room?.callRecording ?? 0
+  return recording >= 1 && recording <= 4
 }
 
 /** The call screen's store. @example const session: CallSession = createCallSession(talk, hooks) */

@@ -20,6 +20,8 @@ export interface Room {
   hasCall: boolean
   canStartCall: boolean
   recordingConsent: number
+  /** 0 none, 1 video, 2 audio, 3/4 starting, 5 failed. */
+  callRecording: number
   sessionId: string
 }
 

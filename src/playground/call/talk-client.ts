@@ -8,6 +8,9 @@ import type { Room } from './room.js'
  */
 export const OCS_BASE = '/ocs/v2.php/apps/spreed/api/v4'
 
+/** Where recording lives: always `v1`. @example fetch(`${RECORDING_BASE}/groupcall`, { method: 'POST', headers }) */
+export const RECORDING_BASE = '/ocs/v2.php/apps/spreed/api/v1/recording'
+
 /** Where internal signaling lives: always `v3`. @example fetch(`${SIGNALING_BASE}/settings?token=groupcall`, { headers }) */
 export const SIGNALING_BASE = '/ocs/v2.php/apps/spreed/api/v3/signaling'
 
@@ -61,6 +64,17 @@ export function createTalkClient(onActivity: (delta: 1 | -1) => void = () => und
     updateCallFlags: (token: string, flags: number) => request<null>('PUT', call(token), { flags }),
     /** `signaling.leaveCall`: `all` ends the call for everyone (moderators). */
     leaveCall: (token: string, all: boolean) => request<null>('DELETE', call(token), { all }),
+    /** `conversationsStore.fetchConversation`: the conversation as Talk shows it now. */
+    fetchRoom: (token: string) => request<Room>('GET', `/room/${encodeURIComponent(token)}`),
+    /** `recordingService.startCallRecording`: 1 video, 2 audio. */
+    startRecording: (token: string, status: number) =>
+      request<null>('POST', `/${encodeURIComponent(token)}`, { status }, RECORDING_BASE),
+    /** `recordingService.stopCallRecording`. */
+    stopRecording: (token: string) =>
+      request<null>('DELETE', `/${encodeURIComponent(token)}`, undefined, RECORDING_BASE),
+    /** `conversationsService.setRecordingConsent`: the moderator's consent switch. */
+    setRecordingConsent: (token: string, recordingConsent: number) =>
+      request<Room>('PUT', `/room/${encodeURIComponent(token)}/recording-consent`, { recordingConsent }),
     /** `signalingService.fetchSignalingSettings`: without it Talk never joins a call. */
     fetchSignalingSettings: (token: string) =>
       request<SignalingSettings>('GET', `/settings?token=${encodeURIComponent(token)}`, undefined, SIGNALING_BASE),

@@ -16,7 +16,10 @@ const CAPABILITIES_STATE = 'initial-state-core-capabilities'
  * provideInitialState(mock, document)
  */
 export function provideInitialState(mock: TalkMock, page: Document): void {
-  const capabilities = describeCapabilities(mock.world, { loggedIn: mock.world.viewer !== null }).capabilities
+  const capabilities = describeCapabilities(mock.world, {
+    loggedIn: mock.world.viewer !== null,
+    user: mock.world.viewer === null ? undefined : mock.world.users.get(mock.world.viewer),
+  }).capabilities
   let input = page.getElementById(CAPABILITIES_STATE) as HTMLInputElement | null
   if (!input) {
     input = page.createElement('input')
