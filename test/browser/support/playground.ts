@@ -1,9 +1,8 @@
 import { mkdir } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
-import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core'
-import { createServer, type ViteDevServer } from 'vite'
-import { afterAll, afterEach, beforeAll, expect } from 'vitest'
-import { CHROMIUM_ARGS, MISSING_CHROMIUM } from './chromium.js'
+import type { ConsoleMessage, Page } from 'playwright-core'
+import { beforeAll, expect } from 'vitest'
+import { useViteAndChromium } from './vite-and-chromium.js'
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url))
 const SCREENSHOTS = `${repo}test-output/screenshots`
@@ -14,47 +13,22 @@ const SCREENSHOTS = `${repo}test-output/screenshots`
  * worker registration, sessionStorage and cookies.
  */
 export function usePlayground(executablePath: string | undefined) {
-  let server: ViteDevServer
-  let browser: Browser
-  let base = ''
-  const pages: Page[] = []
-
-  beforeAll(async () => {
-    if (!executablePath) throw new Error(MISSING_CHROMIUM)
-    server = await createServer({
-      configFile: `${repo}vite.config.ts`,
-      cacheDir: `${repo}test-output/.vite`,
-      logLevel: 'error',
-      clearScreen: false,
-      server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false, watch: null },
-    })
-    await server.listen()
-    base = server.resolvedUrls!.local[0]!
-    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
-    await mkdir(SCREENSHOTS, { recursive: true })
-  })
-  afterEach(async () => {
-    await Promise.all(pages.splice(0).map((page) => page.context().close()))
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
-  })
+  const vite = useViteAndChromium(executablePath, () => ({
+    configFile: `${repo}vite.config.ts`,
+    cacheDir: `${repo}test-output/.vite`,
+  }))
+  beforeAll(() => mkdir(SCREENSHOTS, { recursive: true }))
 
   return {
     /** Opens the playground at `query` in a fresh context, once the screen has settled. */
     async open(query = '', onConsole?: (message: ConsoleMessage) => void): Promise<Page> {
-      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
-      const page = await context.newPage()
-      pages.push(page)
-      page.on('pageerror', (error) => console.error('[playground]', error))
+      const page = await vite.goto(query, { viewport: { width: 1440, height: 900 } })
       if (onConsole) page.on('console', onConsole)
-      await page.goto(new URL(query, base).href)
       await settle(page)
       return page
     },
     get base() {
-      return base
+      return vite.base
     },
   }
 }

@@ -1,8 +1,7 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
-import { createServer, defaultClientConditions, type ViteDevServer } from 'vite'
+import type { BrowserContext, Page } from 'playwright-core'
+import { defaultClientConditions } from 'vite'
 import { mswFrom } from '../../support/msw-from.js'
-import { afterAll, afterEach, beforeAll } from 'vitest'
-import { CHROMIUM_ARGS, MISSING_CHROMIUM } from './chromium.js'
+import { useViteAndChromium } from './vite-and-chromium.js'
 
 /**
  * A page of this repository served by Vite (with the playground's MSW worker script from
@@ -17,62 +16,32 @@ export function useVitePage(
   /** Where Vite proxies `/ocs` and `/index.php` (a standalone mock server), read once it listens. */
   proxyTarget?: () => string,
 ) {
-  let server: ViteDevServer
-  let browser: Browser
-  let base = ''
-  const pages: Page[] = []
-
-  beforeAll(async () => {
-    if (!executablePath) throw new Error(MISSING_CHROMIUM)
-    server = await createServer({
-      configFile: false,
-      root,
-      // As the repo's vite.config.ts: its sources, and the msw of `npm run test:msw3` when it runs.
-      resolve: { conditions: ['talk-call-mock-source', ...defaultClientConditions] },
-      plugins: process.env.TALK_MOCK_MSW_DIR ? [mswFrom(process.env.TALK_MOCK_MSW_DIR)] : [],
-      publicDir: `${repo}public`,
-      cacheDir: `${repo}test-output/.vite-pages`,
-      logLevel: 'error',
-      clearScreen: false,
-      optimizeDeps: {
-        include: [
-          'msw',
-          'msw/browser',
-          '@msw/data',
-          'zod',
-          '@nextcloud/axios',
-          '@nextcloud/router',
-          '@nextcloud/capabilities',
-        ],
-      },
-      server: {
-        host: '127.0.0.1',
-        port: 0,
-        strictPort: false,
-        hmr: false,
-        watch: null,
-        proxy: proxyTarget && { '/ocs': proxyTarget(), '/index.php': proxyTarget() },
-      },
-    })
-    await server.listen()
-    base = server.resolvedUrls!.local[0]!
-    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
-  })
-  afterEach(async () => {
-    await Promise.all(pages.splice(0).map((page) => page.context().close()))
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
-  })
+  const vite = useViteAndChromium(executablePath, () => ({
+    configFile: false,
+    root,
+    // As the repo's vite.config.ts: its sources, and the msw of `npm run test:msw3` when it runs.
+    resolve: { conditions: ['talk-call-mock-source', ...defaultClientConditions] },
+    plugins: process.env.TALK_MOCK_MSW_DIR ? [mswFrom(process.env.TALK_MOCK_MSW_DIR)] : [],
+    publicDir: `${repo}public`,
+    cacheDir: `${repo}test-output/.vite-pages`,
+    optimizeDeps: {
+      include: [
+        'msw',
+        'msw/browser',
+        '@msw/data',
+        'zod',
+        '@nextcloud/axios',
+        '@nextcloud/router',
+        '@nextcloud/capabilities',
+      ],
+    },
+    server: { proxy: proxyTarget && { '/ocs': proxyTarget(), '/index.php': proxyTarget() } },
+  }))
 
   return {
     /** Opens the page in a fresh context, or in `context` when given (its cookies and storage). */
     async open(query = '', context?: BrowserContext): Promise<Page> {
-      const page = await (context ?? (await browser.newContext())).newPage()
-      pages.push(page)
-      page.on('pageerror', (error) => console.error('[page]', error))
-      await page.goto(new URL(query, base).href)
+      const page = await vite.goto(query, context)
       await page.waitForSelector('body[data-ready="true"]', { state: 'attached' })
       return page
     },
