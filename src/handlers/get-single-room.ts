@@ -3,7 +3,7 @@
 // participant gets everything (less while the lobby keeps it out); a non-participant sees a
 // listable conversation's name and call state, a public one only its id, token and type;
 // 404 no such conversation for the caller (data []).
-import { CONVERSATION_TYPE, LISTABLE } from '../constants.js'
+import { canSeeConversation } from '../rules/can-see-conversation.js'
 import { findConversation, findParticipant } from '../rules/find-participant.js'
 import { pingByRequest } from '../rules/liveness.js'
 import { controllerOutcome } from '../rules/outcome.js'
@@ -24,8 +24,7 @@ export const getSingleRoom = defineEndpoint({
   async handle({ world, caller, path }) {
     const conversation = await findConversation(world, path.token!)
     const participant = conversation && findParticipant(world, conversation, caller)
-    const listed = caller.kind === 'user' && conversation?.listable !== LISTABLE.NONE
-    if (!conversation || (!participant && !listed && conversation.type !== CONVERSATION_TYPE.PUBLIC)) {
+    if (!conversation || (!participant && !canSeeConversation(world, conversation, caller))) {
       return controllerOutcome(404, [])
     }
     const headers = talkHashHeader(world)

@@ -4,6 +4,7 @@
 // previous session is in a call and `force` is false. v1 failures carry data [].
 import { CONVERSATION_TYPE, LISTABLE, PARTICIPANT_TYPE } from '../constants.js'
 import { leaveCall } from '../rules/call-state.js'
+import { canSeeConversation } from '../rules/can-see-conversation.js'
 import { findCallerSession, findConversation } from '../rules/find-participant.js'
 import { lastPingOf } from '../rules/liveness.js'
 import { controllerOutcome, type Outcome } from '../rules/outcome.js'
@@ -48,9 +49,7 @@ async function joinTheRoom({
   if (!conversation) return { outcome: controllerOutcome(404) }
   let attendee = caller.kind === 'user' ? world.findAttendee(conversation.token, 'users', caller.userId) : undefined
   const listable = caller.kind === 'user' && conversation.listable !== LISTABLE.NONE
-  if (!attendee && !listable && conversation.type !== CONVERSATION_TYPE.PUBLIC) {
-    return { outcome: controllerOutcome(404) }
-  }
+  if (!canSeeConversation(world, conversation, caller)) return { outcome: controllerOutcome(404) }
 
   // A guest without a client cookie is a new PHP session on a real server, so a new guest: its
   // session belongs to the cookie this answer hands out (cookie-less follow-ups still find it).

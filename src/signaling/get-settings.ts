@@ -4,14 +4,11 @@
 // the conversation neither public nor listable for a user; guests: public ones only).
 // Left out (unreachable in the mock's world): 403 Talk disabled for the user's group, 401 a bad
 // recording-server HMAC, the federation headers, and 429 brute-force throttling.
-import { CONVERSATION_TYPE, LISTABLE } from '../constants.js'
 import { defineEndpoint } from '../handlers/define-endpoint.js'
 import { findConversation } from '../rules/find-participant.js'
 import { controllerOutcome } from '../rules/outcome.js'
 import { toStr } from '../ocs/cast.js'
-import type { Caller } from '../rules/caller.js'
-import type { Conversation } from '../world/schemas.js'
-import type { World } from '../world/world.js'
+import { canSeeConversation } from '../rules/can-see-conversation.js'
 import { helloV2Token, signalingTicket } from './signaling-ticket.js'
 
 /**
@@ -55,13 +52,3 @@ export const getSignalingSettings = defineEndpoint({
     })
   },
 })
-
-/** `Manager::getRoomForUserByToken`: an attendee, or a public conversation, or a listable one for a user. */
-function canSeeConversation(world: World, conversation: Conversation, caller: Caller): boolean {
-  if (conversation.type === CONVERSATION_TYPE.PUBLIC) return true
-  if (caller.kind !== 'user') return false
-  return (
-    world.findAttendee(conversation.token, 'users', caller.userId) !== undefined ||
-    conversation.listable !== LISTABLE.NONE
-  )
-}
