@@ -1,0 +1,131 @@
+import type { RequestHandler } from 'msw'
+import type { Journal } from '../journal/journal.js'
+import type { Clock, ClockMode } from '../world/clock.js'
+import type { WorldJson } from '../world/world-json.js'
+import type { World } from '../world/world.js'
+import type { Scenario } from './define-scenario.js'
+
+/** The API versions the mock can serve. @example const versions: ApiVersion[] = ['v4', 'v1'] */
+export type ApiVersion = 'v4' | 'v1'
+
+/**
+ * Options of `createTalkMock`. The world starts from `world` if given, else `scenario`, else
+ * `default` (`empty` when only `setup` is given, reported as a `custom` scenario: the setup's world,
+ * its first conversation and viewer); `setup` then changes it.
+ * @example
+ * createTalkMock({ scenario: 'lobby-active', seed: 7, overlays: ['slow'] })
+ */
+export interface TalkMockOptions {
+  /** A scenario of the catalogue. */
+  scenario?: string
+  /** A world as JSON, instead of a scenario. */
+  world?: WorldJson
+  /** Seed of the world's names (faker) and ids, and of flaky overlays: the same seed gives the same world. Default 1. */
+  seed?: number
+  /** Network overlays laid over the scenario: `slow`, `flaky`, `offline`. */
+  overlays?: readonly string[]
+  /** Changes a freshly built world; runs at creation and on every `reset()`. */
+  setup?: (world: World) => void | Promise<void>
+  /** Start of the clock (epoch ms) for worlds that name none. Default 2026-01-01 10:00 UTC. */
+  clockStart?: number
+  /**
+   * `still` (the default here, in Node and Storybook): time moves only when told, so runs
+   * replay byte for byte. `running` (the default of the browser runtime and `serve`): time
+   * follows real time, and every world starts now, all its times shifted by one offset.
+   */
+  clock?: ClockMode
+  /** API versions served; others answer as unknown OCS routes. Default `['v4', 'v1']`. */
+  apiVersions?: readonly ApiVersion[]
+  /** The scenario catalogue. Default: the built-in one. */
+  scenarios?: readonly Scenario[]
+  /**
+   * How answers that hand out the client cookie are made. Default: a plain `Response`. The
+   * browser and Storybook runtimes pass msw's `HttpResponse`, which gets the cookie to
+   * `document.cookie` (browsers drop `Set-Cookie` from responses a script makes).
+   */
+  cookieResponse?: (body: BodyInit | null, init: ResponseInit) => Response
+  /**
+   * Also answer the Nextcloud routes a Talk client reads besides Talk's own:
+   * `/ocs/v2.php/cloud/capabilities` and `/index.php/csrftoken`. Default false, since an app in
+   * the browser may get them from a real Nextcloud; the standalone server always serves them.
+   */
+  nextcloudRoutes?: boolean
+}
+
+/**
+ * What a change reported to `subscribe` was: a Talk request answered, a signaling request
+ * answered (polls come often and change nothing but pings), a new world, the clock, or another
+ * setting of the mock (viewer, overlays).
+ * @example
+ * mock.subscribe((change) => change !== 'signaling' && save())
+ */
+export type MockChange = 'request' | 'signaling' | 'world' | 'clock' | 'setting'
+
+/**
+ * What is active: the scenario's story, who the viewer is, the overlays and the seed.
+ * @example
+ * mock.scenario // { name: 'lobby-active', token: 'webinar', viewer: 'alice', overlays: [], seed: 1, ... }
+ */
+export interface ActiveScenario {
+  name: string
+  description: string
+  token: string
+  viewer: string | null
+  overlays: string[]
+  seed: number
+}
+
+/**
+ * One isolated mock: its own world, clock, scenario, overlays, journal and handlers.
+ * @example
+ * const mock = createTalkMock({ scenario: 'default' })
+ * const server = setupServer(...mock.handlers)
+ */
+export interface TalkMock {
+  /**
+   * MSW handlers: Talk's OCS API from this mock's world, the `/__talk-mock/` control routes, and
+   * with `nextcloudRoutes` also `nextcloudHandlers`.
+   */
+  readonly handlers: RequestHandler[]
+  /** MSW handlers for the Nextcloud routes outside Talk: capabilities and the CSRF token. */
+  readonly nextcloudHandlers: RequestHandler[]
+  /** The current world (a new one after each scenario switch, load or reset). */
+  readonly world: World
+  /** The current world's clock; moving it through here tells the listeners of `subscribe`. */
+  readonly clock: Clock
+  /**
+   * Resolves once a world is built and serving; handlers wait for it on their own. It rejects
+   * only when no world could be built at all (a failed switch keeps the previous world).
+   */
+  readonly ready: Promise<void>
+  /** The active scenario. */
+  readonly scenario: ActiveScenario
+  /** The catalogue this mock knows. */
+  readonly scenarios: readonly Scenario[]
+  /** What the mock received and answered. */
+  readonly journal: Journal
+  /** Who requests without credentials act as: a user id, or `null` for an anonymous guest. */
+  viewer: string | null
+  /**
+   * Switches to a scenario of the catalogue (fresh world). Seed and overlays stay as they are
+   * unless given (or, for overlays, unless the scenario comes with its own).
+   */
+  useScenario(name: string, options?: { seed?: number; overlays?: readonly string[] }): Promise<void>
+  /**
+   * Replaces the world with one described as JSON; a bad description changes nothing. Name the
+   * catalogue scenario the world was saved from (`{ scenario }`) to keep its story (name,
+   * description, token); otherwise the mock reports a `custom` scenario.
+   */
+  load(world: WorldJson, options?: { scenario?: string }): Promise<void>
+  /** The current world as JSON, in the shape `load` takes. */
+  dump(): WorldJson
+  /** Lays network overlays over whatever is active. */
+  setOverlays(overlays: readonly string[]): void
+  /** Back to the state at creation: world, clock, scenario, overlays and journal. */
+  reset(): Promise<void>
+  /**
+   * Calls `listener` after every change (a request answered, a switch, a load, a clock move) with
+   * what changed; returns the unsubscribe. Signaling polls and messages come as `'signaling'`.
+   */
+  subscribe(listener: (change: MockChange) => void): () => void
+}
