@@ -58,6 +58,8 @@ describe.runIf(chromiumPath || IN_CI)('the playground in Chromium', () => {
     await page.getByRole('button', { name: 'Join call' }).click()
     await expectPeerCount(page, 5)
     expect(await page.locator('.tile-self').count()).toBe(1)
+    // The grid shows the viewer as soon as it is in the call; the badge counts the next peer list.
+    await page.waitForSelector('.badges:has-text("Call running · 5 in call")')
     expect(await page.locator('.badges').textContent()).toContain('Call running · 5 in call')
     await saveScreenshot(page, 'default-in-call')
   })
