@@ -35,11 +35,14 @@ export function createCallHeader() {
       subtitle.textContent = room
         ? `${kindOf(room.type)} · ${room.token} · ${room.actorType === 'guests' ? 'you are a guest' : `you are ${room.actorId} (${roleOf(room.participantType)})`}`
         : `Conversation ${state.token} · ${phaseText[state.phase]}`
-      const count = state.peersStatus === 200 ? (state.peers?.length ?? 0) : undefined
+      // Counted as the grid counts: the viewer in the call is there before the next peer list has it.
+      const peers = state.peers ?? []
+      const selfMissing = view.inCall && !peers.some((peer) => peer.sessionId === room?.sessionId)
+      const count = state.peersStatus === 200 ? peers.length + (selfMissing ? 1 : 0) : undefined
       replaceChildren(
         badges,
         room &&
-          (view.callRunning
+          (view.callRunning || view.inCall
             ? badge('live', count === undefined ? 'Call running' : `Call running · ${count} in call`)
             : badge('idle', 'No call running')),
         room && room.lobbyState !== 0 && badge('warn', 'Lobby on'),
