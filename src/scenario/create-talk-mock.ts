@@ -73,7 +73,7 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
   }
   const journal = new Journal()
   let world: World | undefined
-  let active: ActiveScenario = {
+  let active: Omit<ActiveScenario, 'appToken'> = {
     ...(setupOnly ? setupStory(undefined) : storyOf(initialScenario ?? customStory(options.world ?? {}), appToken)),
     viewer: null,
     overlays: initialOverlays,
@@ -178,7 +178,8 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
       return ready
     },
     get scenario() {
-      return { ...active, viewer: world ? world.viewer : active.viewer, overlays: [...active.overlays] }
+      const viewer = world ? world.viewer : active.viewer
+      return { ...active, appToken: appToken ?? null, viewer, overlays: [...active.overlays] }
     },
     scenarios: known,
     journal,
@@ -274,7 +275,7 @@ async function brokenWorld(ready: Promise<void>): Promise<Response> {
   return Response.json({ message: reason }, { status: 500 })
 }
 
-type Story = Omit<ActiveScenario, 'viewer' | 'overlays' | 'seed'>
+type Story = Omit<ActiveScenario, 'viewer' | 'overlays' | 'seed' | 'appToken'>
 
 /** Only the story of a scenario (under the app's token, if any): `mock.scenario` never carries its world or overlays. */
 function storyOf({ name, description, token }: Story, appToken?: string): Story {

@@ -79,6 +79,8 @@ export interface ActiveScenario {
   name: string
   description: string
   token: string
+  /** The app's own token that every scenario's story takes (`token` option), or null for none. */
+  appToken: string | null
   viewer: string | null
   overlays: string[]
   seed: number
