@@ -72,17 +72,17 @@ export default tseslint.config(
   },
   {
     // The package fixture's scripts run as a user's plain Node app does (ESM and CommonJS).
-    files: ['test/fixtures/package/src/*.{mjs,cjs}', 'test/fixtures/package/jest/*.js'],
+    files: ['test/fixtures/package/src/*.{mjs,cjs}', 'test/fixtures/package/jest/*.{js,cjs}'],
     languageOptions: {
       globals: { console: 'readonly', fetch: 'readonly', process: 'readonly', setTimeout: 'readonly' },
     },
   },
   {
-    files: ['test/fixtures/package/app/*.js'],
+    files: ['test/fixtures/package/app/*.js', 'test/fixtures/package/jest/dom.test.{js,cjs}'],
     languageOptions: { globals: { document: 'readonly' } },
   },
   {
-    files: ['test/fixtures/package/src/*.cjs'],
+    files: ['test/fixtures/package/src/*.cjs', 'test/fixtures/package/jest/*.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

@@ -9,8 +9,8 @@ import { timing, type BenchContext, type BenchRow, type Figure } from '../harnes
 type Records = Array<[z.ZodMiniObject, object[]]>
 
 /**
- * Building a world: `reset()` back to `default`, and switching to `crowded-call` (both rebuilt
- * from the mock's image of their first build), and, for the report, `crowded-call` at seeds
+ * Building a world: `reset()` back to `default`, and switching to `crowded-call`, also under the
+ * app's token (all rebuilt from the mock's image of their first build), and, for the report, `crowded-call` at seeds
  * never built before (its world function and faker run), against
  * inserting the very records those worlds end up with straight into fresh `@msw/data`
  * collections of the same zod schemas (the least any world on `@msw/data` has to do).
@@ -29,6 +29,11 @@ export const worldBuildRow: BenchRow = {
     const switching = createTalkMock({ scenario: 'crowded-call' })
     await switching.ready
     const crowded = await compareBuild(context, switching, () => switching.useScenario('crowded-call'))
+    // Under the app's token: the image of the scenario's own build renamed once, then kept as any other.
+    context.log('useScenario("crowded-call") under the app token')
+    const tokened = createTalkMock({ scenario: 'crowded-call', token: 'abc123' })
+    await tokened.ready
+    const underToken = await compareBuild(context, tokened, () => tokened.useScenario('crowded-call'))
     // A new seed every time: no image and no prebuilt world, so the world function and faker run.
     context.log('useScenario("crowded-call") at a new seed each time')
     let seed = 1000
@@ -38,6 +43,7 @@ export const worldBuildRow: BenchRow = {
     return [
       figure('world-reset-default', '`reset()` + apply `default`', reset),
       figure('world-crowded-call', 'apply `crowded-call`', crowded),
+      figure('world-crowded-call-token', 'apply `crowded-call` under the app token (`token: "abc123"`)', underToken),
       {
         ...figure(
           'world-crowded-call-first',

@@ -16,7 +16,7 @@ export { TAB_STORAGE_KEY, type SavedTab } from './browser/tab-storage.js'
 
 /**
  * Options of `startTalkMock`: those of `createTalkMock` (the app's defaults; the page URL and
- * the tab's saved state win over `scenario`, `overlays` and `seed`) and of the worker.
+ * the tab's saved state win over `scenario`, `token`, `overlays` and `seed`) and of the worker.
  * @example
  * await startTalkMock({ scenario: 'default', quiet: true })
  */
@@ -27,7 +27,7 @@ export interface StartTalkMockOptions extends TalkMockOptions {
   quiet?: boolean
   /** More options for `worker.start()`; they win over the defaults (worker script `/mockServiceWorker.js`, unhandled requests pass through). */
   worker?: StartOptions
-  /** The URL whose `?talk-scenario=`, `&talk-overlays=`, `&talk-seed=` and `&talk-clock=` choose the start. Default: the page's. */
+  /** The URL whose `?talk-scenario=`, `&talk-token=`, `&talk-overlays=`, `&talk-seed=` and `&talk-clock=` choose the start. Default: the page's. */
   url?: string | URL
   /**
    * Provide the page what a Nextcloud page carries for Talk's web client: the capabilities as
@@ -76,6 +76,8 @@ export async function startTalkMock(options: StartTalkMockOptions = {}): Promise
     ...mockOptions,
     ...(choice.clock !== undefined && { clock: choice.clock as ClockMode }),
     ...(plan.scenario !== undefined && { scenario: plan.scenario, world: undefined }),
+    // A restored tab is under the token it saved, or none: its world names the tokens it had.
+    ...((plan.token !== undefined || plan.restore) && { token: plan.token }),
     ...(plan.overlays !== undefined && { overlays: plan.overlays }),
     ...(plan.seed !== undefined && { seed: plan.seed }),
   })

@@ -21,9 +21,10 @@ export type TalkScenarioHook = ((context?: object) => Promise<void>) & {
 }
 
 /**
- * Makes a Storybook helper for one scenario (with a seed and overlays if given).
+ * Makes a Storybook helper for one scenario (with a seed, overlays and the component's own
+ * conversation token, `token`, if given).
  * @example
- * export default { component: CallView, beforeEach: talkScenario('default') }
+ * export default { component: CallView, args: { token: 'abc123' }, beforeEach: talkScenario('lobby-active', { token: 'abc123' }) }
  */
 export function talkScenario(name: string, options: Omit<TalkMockOptions, 'scenario'> = {}): TalkScenarioHook {
   const mock = createTalkMock({ cookieResponse: forwardingCookieResponse, ...options, scenario: name })

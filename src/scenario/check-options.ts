@@ -1,5 +1,6 @@
 import { TalkMockError } from '../errors.js'
 import { LAST_CLOCK_TIME } from '../world/clock.js'
+import { checkToken } from '../world/rename-token.js'
 import type { ApiVersion, TalkMockOptions } from './create-talk-mock.js'
 
 const API_VERSIONS: readonly ApiVersion[] = ['v4', 'v1']
@@ -15,8 +16,9 @@ export function checkOptions(options: unknown): asserts options is TalkMockOptio
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     fail(`the options are ${describe(options)}`, 'Pass an object of options, e.g. { scenario: "default" }, or none.')
   }
-  const { scenario, world, setup, clockStart, apiVersions, scenarios, cookieResponse, clock, nextcloudRoutes } =
+  const { scenario, world, setup, clockStart, apiVersions, scenarios, cookieResponse, clock, nextcloudRoutes, token } =
     options as TalkMockOptions
+  if (token !== undefined) checkToken(token, 'create the mock')
   if (scenario !== undefined && typeof scenario !== 'string') {
     fail(`scenario is ${describe(scenario)}`, 'Pass the name of a scenario, e.g. "lobby-active".')
   }

@@ -22,6 +22,7 @@ export const controlRoutes: Record<string, Route> = {
     await mock.useScenario(body.name, {
       seed: body.seed as number | undefined,
       overlays: body.overlays as string[] | undefined,
+      token: body.token as string | null | undefined,
     })
     return mock.scenario
   },

@@ -19,6 +19,7 @@ import { checkOptions } from './check-options.js'
 import { createOcsResolver } from './ocs-resolver.js'
 import { createWorldImages } from './world-images.js'
 import { checkOverlays, checkSeed, findScenario } from './pick.js'
+import { checkToken } from '../world/rename-token.js'
 
 const CONTROL_ROUTES = /\/__talk-mock\//
 const MOCK_ROUTES = /\/__talk-mock\/|\/ocs\/v[12]\.php\/apps\/spreed\//
@@ -50,6 +51,15 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
   const clockMode: ClockMode = options.clock ?? 'still'
   // Only `setup` given: the world is the setup's, on top of `empty`, and is reported as such.
   const setupOnly = options.setup !== undefined && options.scenario === undefined && options.world === undefined
+  if (options.token !== undefined && (options.world !== undefined || setupOnly)) {
+    throw new TalkMockError(
+      'create the mock',
+      `token "${options.token}" names a scenario's story conversation, and ${options.world ? 'a `world`' : 'only `setup`'} is given`,
+      'Name the scenario too (e.g. { scenario: "lobby-active", token }), or write the token into your own world.',
+    )
+  }
+  // The app's own token: every scenario's story conversation takes it, until told otherwise.
+  let appToken = options.token
 
   if (options.world) validate(worldJsonSchema, options.world, 'create the mock')
 
@@ -63,8 +73,8 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
   }
   const journal = new Journal()
   let world: World | undefined
-  let active: ActiveScenario = {
-    ...(setupOnly ? setupStory(undefined) : storyOf(initialScenario ?? customStory(options.world ?? {}))),
+  let active: Omit<ActiveScenario, 'appToken'> = {
+    ...(setupOnly ? setupStory(undefined) : storyOf(initialScenario ?? customStory(options.world ?? {}), appToken)),
     viewer: null,
     overlays: initialOverlays,
     seed: initialSeed,
@@ -78,19 +88,28 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
     source: { scenario?: Scenario; world?: WorldJson; story?: Scenario; fixed: boolean },
     seed: number,
     overlays: string[],
+    change: { action: string; token: string | undefined },
     setup?: TalkMockOptions['setup'],
   ) => {
-    const story = storyOf(source.story ?? source.scenario ?? customStory(source.world ?? {}))
+    const { scenario } = source
+    const { action, token } = change
+    // A loaded world keeps its own tokens: only a story (a scenario, or the one it was saved from) takes the app's.
+    const story = storyOf(
+      source.story ?? scenario ?? customStory(source.world ?? {}),
+      source.story || scenario ? token : undefined,
+    )
+    const rename = scenario && token !== undefined ? { from: scenario.token, to: token, action } : undefined
     const next = queue
       .catch(() => undefined)
       .then(async () => {
-        const built = await images.build(worldOf(source, seed), seed, { fixed: source.fixed })
+        const built = await images.build(worldOf(source, seed), seed, { fixed: source.fixed, token: rename })
         if (setup) {
           await built.loadFaker()
           await setup(built)
         }
         if (clockMode === 'running') await startRunning(built)
         world = built
+        appToken = token
         // However the world changes (a request, a test writing rows, its clock), waiting polls look again.
         stopWatching()
         stopWatching = built.subscribe(() => signaling.changed())
@@ -159,7 +178,8 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
       return ready
     },
     get scenario() {
-      return { ...active, viewer: world ? world.viewer : active.viewer, overlays: [...active.overlays] }
+      const viewer = world ? world.viewer : active.viewer
+      return { ...active, appToken: appToken ?? null, viewer, overlays: [...active.overlays] }
     },
     scenarios: known,
     journal,
@@ -185,7 +205,10 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
         const scenario = findScenario(known, name, action)
         const seed = checkSeed(change.seed ?? active.seed, action)
         const overlays = checkOverlays(change.overlays ?? scenario.overlays ?? active.overlays, action)
-        return build({ scenario, fixed: true }, seed, overlays)
+        if (change.token !== undefined && change.token !== null) checkToken(change.token, action)
+        // The app's token stays for later switches; `null` gives the scenarios their own tokens back.
+        const token = change.token === undefined ? appToken : (change.token ?? undefined)
+        return build({ scenario, fixed: true }, seed, overlays, { action, token })
       }),
     load: (json, change = {}) =>
       rejecting(() => {
@@ -198,7 +221,10 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
           )
         }
         const story = change.scenario === undefined ? undefined : findScenario(known, change.scenario, 'load the world')
-        return build({ world: json, story, fixed: false }, active.seed, active.overlays)
+        return build({ world: json, story, fixed: false }, active.seed, active.overlays, {
+          action: 'load the world',
+          token: appToken,
+        })
       }),
     dump: () => dumpWorld(currentWorld()),
     setOverlays(overlays) {
@@ -211,6 +237,7 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
         { scenario: initialScenario, world: options.world, fixed: true },
         initialSeed,
         initialOverlays,
+        { action: 'create the mock', token: options.token },
         options.setup,
       )
     },
@@ -248,11 +275,11 @@ async function brokenWorld(ready: Promise<void>): Promise<Response> {
   return Response.json({ message: reason }, { status: 500 })
 }
 
-type Story = Omit<ActiveScenario, 'viewer' | 'overlays' | 'seed'>
+type Story = Omit<ActiveScenario, 'viewer' | 'overlays' | 'seed' | 'appToken'>
 
-/** Only the story of a scenario: `mock.scenario` never carries its world or overlays. */
-function storyOf({ name, description, token }: Story): Story {
-  return { name, description, token }
+/** Only the story of a scenario (under the app's token, if any): `mock.scenario` never carries its world or overlays. */
+function storyOf({ name, description, token }: Story, appToken?: string): Story {
+  return { name, description, token: appToken ?? token }
 }
 
 /** What `createTalkMock({ setup })` built: its first conversation and its real viewer. */

@@ -18,6 +18,14 @@ export type ApiVersion = 'v4' | 'v1'
 export interface TalkMockOptions {
   /** A scenario of the catalogue. */
   scenario?: string
+  /**
+   * The app's own conversation token (Talk's `[a-z0-9]{4,30}`): the scenario's story conversation
+   * takes it, everywhere the world names it, so the app sees any scenario under the token it asks
+   * for. It stays for later switches. Not with `world` or `setup` alone (those name their own tokens).
+   * A token another conversation of the scenario has, or a non-numeric one where SIP dial-in is on,
+   * makes the build fail (`ready` rejects).
+   */
+  token?: string
   /** A world as JSON, instead of a scenario. */
   world?: WorldJson
   /** Seed of the world's names (faker) and ids, and of flaky overlays: the same seed gives the same world. Default 1. */
@@ -62,7 +70,8 @@ export interface TalkMockOptions {
 export type MockChange = 'request' | 'signaling' | 'world' | 'clock' | 'setting'
 
 /**
- * What is active: the scenario's story, who the viewer is, the overlays and the seed.
+ * What is active: the scenario's story (`token`: its conversation's token in use, the app's own
+ * when one is set), who the viewer is, the overlays and the seed.
  * @example
  * mock.scenario // { name: 'lobby-active', token: 'webinar', viewer: 'alice', overlays: [], seed: 1, ... }
  */
@@ -70,6 +79,8 @@ export interface ActiveScenario {
   name: string
   description: string
   token: string
+  /** The app's own token that every scenario's story takes (`token` option), or null for none. */
+  appToken: string | null
   viewer: string | null
   overlays: string[]
   seed: number
@@ -107,14 +118,19 @@ export interface TalkMock {
   /** Who requests without credentials act as: a user id, or `null` for an anonymous guest. */
   viewer: string | null
   /**
-   * Switches to a scenario of the catalogue (fresh world). Seed and overlays stay as they are
-   * unless given (or, for overlays, unless the scenario comes with its own).
+   * Switches to a scenario of the catalogue (fresh world). Seed, overlays and the app's token stay
+   * as they are unless given (or, for overlays, unless the scenario comes with its own); `token:
+   * null` gives the scenarios their own tokens back.
    */
-  useScenario(name: string, options?: { seed?: number; overlays?: readonly string[] }): Promise<void>
+  useScenario(
+    name: string,
+    options?: { seed?: number; overlays?: readonly string[]; token?: string | null },
+  ): Promise<void>
   /**
    * Replaces the world with one described as JSON; a bad description changes nothing. Name the
    * catalogue scenario the world was saved from (`{ scenario }`) to keep its story (name,
-   * description, token); otherwise the mock reports a `custom` scenario.
+   * description, and the app's token if the mock has one, else the scenario's); otherwise the mock
+   * reports a `custom` scenario. The world keeps the tokens it names.
    */
   load(world: WorldJson, options?: { scenario?: string }): Promise<void>
   /** The current world as JSON, in the shape `load` takes. */

@@ -1,8 +1,9 @@
 import { loadWorld, type WorldSource } from '../world/load-world.js'
 import { World } from '../world/world.js'
 import { isDeepFrozen, type WorldImage } from '../world/world-image.js'
+import { renameToken } from '../world/rename-token.js'
 
-/** How many built worlds a mock keeps as images (source and seed pairs), oldest dropped first. */
+/** How many built worlds a mock keeps as images (source, seed and token), oldest dropped first. */
 const IMAGE_LIMIT = 16
 
 // Deep-frozen world JSON cannot change, so the image of its build is the same for every mock:
@@ -11,8 +12,10 @@ const IMAGE_LIMIT = 16
 const sharedImages = new WeakMap<object, Map<string, WorldImage>>()
 
 /**
- * Builds worlds for one mock, each (source, seed) once: later builds put the rows of the first
- * one's image into fresh collections, without faker or the builders' checks. Sources are
+ * Builds worlds for one mock, each (source, seed, token) once: later builds put the rows of the
+ * first one's image into fresh collections, without faker or the builders' checks. With
+ * `token`, the story conversation `token.from` is built under `token.to` (the app's own token):
+ * the image of the scenario's own build, renamed, so a prebuilt world stays as fast. Sources are
  * `fixed` when taken as unchanging once given (a scenario's world, the creation-time JSON);
  * others (`load()`) are read anew every time. A deep-frozen JSON source shares its image with
  * every mock of the process.
@@ -21,7 +24,18 @@ const sharedImages = new WeakMap<object, Map<string, WorldImage>>()
  * const world = await images.build(scenario.world, 1, { fixed: true })
  */
 export interface WorldImages {
-  build(source: WorldSource, seed: number, options: { fixed: boolean }): Promise<World>
+  build(source: WorldSource, seed: number, options: BuildOptions): Promise<World>
+}
+
+/**
+ * How one world is built: whether its source is taken as unchanging, and the story token to
+ * rename (with the action a refused token is reported under).
+ * @example
+ * const options: BuildOptions = { fixed: true, token: { from: 'webinar', to: 'abc123', action: 'create the mock' } }
+ */
+export interface BuildOptions {
+  fixed: boolean
+  token?: { from: string; to: string; action: string }
 }
 
 /**
@@ -31,25 +45,41 @@ export interface WorldImages {
  */
 export function createWorldImages(options: { clockStart?: number }): WorldImages {
   const { clockStart } = options
-  const own = new Map<WorldSource, Map<number, WorldImage>>()
+  const own = new Map<WorldSource, Map<string, WorldImage>>()
 
-  const keep = (source: WorldSource, seed: number, image: WorldImage) => {
-    const count = [...own.values()].reduce((total, seeds) => total + seeds.size, 0)
+  const keep = (source: WorldSource, key: string, image: WorldImage) => {
+    const count = [...own.values()].reduce((total, images) => total + images.size, 0)
     if (count >= IMAGE_LIMIT) own.delete(own.keys().next().value!)
     if (!own.has(source)) own.set(source, new Map())
-    own.get(source)!.set(seed, image)
+    own.get(source)!.set(key, image)
+  }
+  const cached = (source: WorldSource, key: string, fixed: boolean, shared?: Map<string, WorldImage>) =>
+    shared?.get(`${key}\n${clockStart ?? ''}`) ?? (fixed ? own.get(source)?.get(key) : undefined)
+  const remember = (
+    source: WorldSource,
+    key: string,
+    fixed: boolean,
+    image: WorldImage,
+    shared?: Map<string, WorldImage>,
+  ) => {
+    if (shared) shared.set(`${key}\n${clockStart ?? ''}`, image)
+    else if (fixed) keep(source, key, image)
   }
 
   return {
-    async build(source, seed, { fixed }) {
+    async build(source, seed, { fixed, token }) {
       const shared = isShareable(source) ? sharedImagesOf(source) : undefined
-      const sharedKey = `${seed}\n${clockStart ?? ''}`
-      const image = shared?.get(sharedKey) ?? (fixed ? own.get(source)?.get(seed) : undefined)
+      const key = token && token.from !== token.to ? `${seed}\n${token.to}` : `${seed}`
+      const image = cached(source, key, fixed, shared)
       if (image) return World.fromImage(image, { clockStart })
-      const world = await loadWorld(source, { seed, clockStart })
-      if (shared) shared.set(sharedKey, world.image())
-      else if (fixed) keep(source, seed, world.image())
-      return world
+      const base = cached(source, `${seed}`, fixed, shared)
+      const world = base ? undefined : await loadWorld(source, { seed, clockStart })
+      const built = base ?? world!.image()
+      if (!base) remember(source, `${seed}`, fixed, built, shared)
+      if (key === `${seed}`) return world ?? World.fromImage(built, { clockStart })
+      const renamed = renameToken(built, token!.from, token!.to, token!.action)
+      remember(source, key, fixed, renamed, shared)
+      return World.fromImage(renamed, { clockStart })
     },
   }
 }
@@ -68,7 +98,7 @@ function isShareable(source: WorldSource): source is WorldSource & object {
 function sharedImagesOf(source: object): Map<string, WorldImage> {
   let images = sharedImages.get(source)
   if (!images) sharedImages.set(source, (images = new Map()))
-  // One process rarely sees more than a couple of clock starts; more would only hold memory.
-  if (images.size >= 4) images.clear()
+  // One process rarely sees more than a couple of clock starts and app tokens; more would only hold memory.
+  if (images.size >= 8) images.clear()
   return images
 }

@@ -89,6 +89,44 @@ describe.runIf(chromiumPath || IN_CI)('the playground in Chromium', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Join call')
   })
 
+  it('serves the lobby-active story under the app token of ?talk-token= and shows it in the panel', async () => {
+    const page = await playground.open('?talk-scenario=lobby-active&talk-token=abc123')
+    expect(await stageCard(page)).toBe('lobby')
+    expect(await page.inputValue('#app-token')).toBe('abc123')
+    expect(await page.locator('.scenario-token').first().textContent()).toBe('abc123')
+    const answers = await page.evaluate(async () => {
+      const headers = { 'OCS-APIRequest': 'true', Accept: 'application/json' }
+      const mine = await fetch('/ocs/v2.php/apps/spreed/api/v4/room/abc123', { headers })
+      const own = await fetch('/ocs/v2.php/apps/spreed/api/v4/room/webinar', { headers })
+      return { mine: mine.status, lobbyState: (await mine.json()).ocs.data.lobbyState, own: own.status }
+    })
+    expect(answers).toEqual({ mine: 200, lobbyState: 1, own: 404 })
+    expect(new URL(page.url()).searchParams.get('talk-token')).toBe('abc123')
+    await saveScreenshot(page, 'app-token')
+  })
+
+  it('sets the app token from the panel, and a URL naming another token starts afresh under it', async () => {
+    const page = await playground.open()
+    await expectPeerCount(page, 4)
+    await page.fill('#app-token', 'mine42')
+    await page.getByRole('button', { name: 'Apply' }).first().click()
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('talk-token') === 'mine42')
+    await expectPeerCount(page, 4)
+    expect(await page.locator('#app-token-note').textContent()).toContain('"mine42" (this one\'s own: "groupcall")')
+
+    const url = new URL(page.url())
+    url.searchParams.set('talk-token', 'other77')
+    await page.goto(url.href)
+    await settle(page)
+    expect(await page.inputValue('#app-token')).toBe('other77')
+    const peers = await page.evaluate(async () => {
+      const headers = { 'OCS-APIRequest': 'true', Accept: 'application/json' }
+      const call = await fetch('/ocs/v2.php/apps/spreed/api/v4/call/other77', { headers })
+      return (await call.json()).ocs.data.length
+    })
+    expect(peers).toBe(4)
+  })
+
   it('switches scenario from the panel without reloading the page', async () => {
     const page = await playground.open()
     await expectPeerCount(page, 4)

@@ -46,6 +46,13 @@ describe('readUrlChoice', () => {
     })
   })
 
+  it('reads the app token from the page URL', () => {
+    expect(readUrlChoice('http://x/call/abc123?talk-scenario=lobby-active&talk-token=abc123')).toEqual({
+      scenario: 'lobby-active',
+      token: 'abc123',
+    })
+  })
+
   it('leaves out what the URL does not name, and reads an empty overlay list as none', () => {
     expect(readUrlChoice('http://x/?other=1')).toEqual({})
     expect(readUrlChoice('http://x/?talk-overlays=')).toEqual({ overlays: [] })
@@ -69,6 +76,18 @@ describe('chooseStart', () => {
   it('starts the URL scenario afresh when it differs from the saved one', () => {
     expect(chooseStart({ scenario: 'lobby-active' }, saved, catalogue)).toEqual({ scenario: 'lobby-active' })
     expect(chooseStart({ scenario: 'default', seed: 9 }, saved, catalogue)).toEqual({ scenario: 'default', seed: 9 })
+  })
+
+  it('starts afresh under the URL token when it differs from the saved one, in the saved scenario', () => {
+    const mine = { ...saved, token: 'abc123' }
+    expect(chooseStart({ token: 'xyz789' }, mine, catalogue)).toEqual({ token: 'xyz789' })
+    expect(chooseStart({ token: 'abc123' }, mine, catalogue)).toMatchObject({ token: 'abc123', restore: mine })
+  })
+
+  it('keeps the saved app token when the URL names none, switching scenario or not', () => {
+    const mine = { ...saved, token: 'abc123' }
+    expect(chooseStart({}, mine, catalogue)).toMatchObject({ scenario: 'default', token: 'abc123', restore: mine })
+    expect(chooseStart({ scenario: 'guest' }, mine, catalogue)).toEqual({ scenario: 'guest', token: 'abc123' })
   })
 
   it('ignores a saved scenario the catalogue no longer has', () => {
@@ -152,6 +171,21 @@ describe('keepTabSaved', () => {
     expect(mock.scenario).toMatchObject({ name: 'default', token: 'groupcall' })
     expect((await talkFetch('PUT', '/call/groupcall', { body: { flags: 1 } })).status).toBe(200)
     expect((await talkFetch('GET', '/call/groupcall')).data).toHaveLength(5)
+  })
+
+  it('saves the app token and restores the world under it into a mock made with the saved token', async () => {
+    const tokened = createTalkMock({ scenario: 'lobby-active', token: 'abc123' })
+    await tokened.ready
+    const storage = memoryStorage()
+    keepTabSaved(tokened, storage)()
+    const found = readSavedTab(storage)!
+    expect(found).toMatchObject({ scenario: 'lobby-active', token: 'abc123' })
+
+    const plan = chooseStart({}, found, catalogue)
+    const restored = createTalkMock({ scenario: plan.scenario, token: plan.token })
+    await restoreSavedTab(restored, plan.restore!)
+    expect(restored.scenario).toMatchObject({ name: 'lobby-active', token: 'abc123', appToken: 'abc123' })
+    expect(restored.dump()).toEqual(tokened.dump())
   })
 
   it('reports a world too big for the storage once, forgets the older one and keeps serving', async () => {

@@ -42,6 +42,26 @@ describe('/__talk-mock/', () => {
     expect(body.error).toMatch(/there is no scenario "nope".*default, no-call/)
   })
 
+  it('switches to a scenario under the app token, which then answers it', async () => {
+    const { status, body } = await control('POST', 'scenario', { name: 'lobby-active', token: 'abc123' })
+    expect(status).toBe(200)
+    expect(body).toMatchObject({ name: 'lobby-active', token: 'abc123' })
+    await talkFetch('POST', '/room/abc123/participants/active')
+    expect((await talkFetch('POST', '/call/abc123')).status).toBe(412)
+  })
+
+  it('answers 400 with the reason to a token that collides or is no Talk token', async () => {
+    const taken = await control('POST', 'scenario', { name: 'not-found', token: 'elsewhere' })
+    expect(taken.status).toBe(400)
+    expect(taken.body.error).toBe(
+      '[talk-mock] Failed to use scenario "not-found": token "elsewhere" is another conversation\'s in this scenario. Pick another token (the scenario\'s story conversation is "deleted").',
+    )
+    const bad = await control('POST', 'scenario', { name: 'default', token: 'Not A Token' })
+    expect(bad.status).toBe(400)
+    expect(bad.body.error).toMatch(/token "Not A Token" is not a Talk token/)
+    expect(mock.scenario).toMatchObject({ name: 'default', token: 'groupcall' })
+  })
+
   it('answers 400 to a body that is not JSON, or not an object', async () => {
     expect((await control('POST', 'scenario', '{"name":')).status).toBe(400)
     expect((await control('POST', 'scenario', '[1]')).status).toBe(400)

@@ -7,8 +7,23 @@ describe('createTalkMock', () => {
   it('starts from the default scenario when given nothing', async () => {
     const mock = createTalkMock()
     await mock.ready
-    expect(mock.scenario).toMatchObject({ name: 'default', token: 'groupcall', viewer: 'alice', overlays: [], seed: 1 })
-    expect(Object.keys(mock.scenario).sort()).toEqual(['description', 'name', 'overlays', 'seed', 'token', 'viewer'])
+    expect(mock.scenario).toMatchObject({
+      name: 'default',
+      token: 'groupcall',
+      appToken: null,
+      viewer: 'alice',
+      overlays: [],
+      seed: 1,
+    })
+    expect(Object.keys(mock.scenario).sort()).toEqual([
+      'appToken',
+      'description',
+      'name',
+      'overlays',
+      'seed',
+      'token',
+      'viewer',
+    ])
   })
 
   it('starts from an empty world when only setup is given', async () => {

@@ -31,3 +31,11 @@ it('works as parameters.msw.handlers for addon 2 and CSF3', async () => {
   server.use(...oneToOne.handlers)
   expect((await talkFetch('GET', '/call/direct')).data).toHaveLength(1)
 })
+
+it('serves the scenario under the story app token', async () => {
+  const mine = talkScenario('lobby-active', { token: 'abc123' })
+  await mine({ msw: { use: (...handlers: Parameters<typeof server.use>) => server.use(...handlers) } })
+  await talkFetch('POST', '/room/abc123/participants/active')
+  expect((await talkFetch('POST', '/call/abc123')).status).toBe(412)
+  expect(mine.mock.scenario.token).toBe('abc123')
+})

@@ -67,7 +67,7 @@ describe('talk-call-mock (the CLI)', () => {
     const run = runCli('--help')
     expect(await run.exited).toBe(0)
     expect(run.stdout()).toMatch(/^Usage: talk-call-mock serve \[options\]/)
-    for (const option of ['--port', '--host', '--scenario', '--overlays', '--world', '--seed', '--quiet']) {
+    for (const option of ['--port', '--host', '--scenario', '--token', '--overlays', '--world', '--seed', '--quiet']) {
       expect(run.stdout()).toContain(option)
     }
   })
@@ -116,6 +116,30 @@ describe('talk-call-mock (the CLI)', () => {
     expect(run.stdout()).toMatch(/scenario {3}lobby-active \(seed 3, overlays slow\)/)
     const active = (await (await fetch(`${url}/__talk-mock/scenario`)).json()) as Record<string, unknown>
     expect(active).toMatchObject({ name: 'lobby-active', seed: 3, overlays: ['slow'] })
+  })
+
+  it('serves the scenario under the app token given with --token, over a real socket', async () => {
+    const run = runCli('serve', '--port', '0', '--scenario', 'lobby-active', '--token', 'abc123', '--quiet')
+    const [, url] = await waitFor(run, /listening on (http:\/\/127\.0\.0\.1:\d+)/)
+    await waitFor(run, /story {6}conversation "abc123", viewer user "alice"/)
+    const headers = { 'OCS-APIRequest': 'true', Accept: 'application/json' }
+    const call = (token: string) => fetch(`${url}${API}/call/${token}`, { method: 'POST', headers })
+    await fetch(`${url}${API}/room/abc123/participants/active`, { method: 'POST', headers })
+    expect((await call('abc123')).status).toBe(412)
+    expect((await call('webinar')).status).toBe(404)
+  })
+
+  it('explains a colliding, a bad or a non-numeric SIP token in one line and exits 2', async () => {
+    const taken = runCli('serve', '--port', '0', '--scenario', 'not-found', '--token', 'elsewhere')
+    const bad = runCli('serve', '--port', '0', '--token', 'ABC')
+    const sip = runCli('serve', '--port', '0', '--scenario', 'sip-dial-in', '--token', 'abc123')
+    expect([await taken.exited, await bad.exited, await sip.exited]).toEqual([2, 2, 2])
+    expect(taken.stderr()).toBe(
+      '[talk-mock] Failed to create the mock: token "elsewhere" is another conversation\'s in this scenario. ' +
+        'Pick another token (the scenario\'s story conversation is "deleted").\n',
+    )
+    expect(bad.stderr()).toMatch(/^\[talk-mock\] Failed to create the mock: token "ABC" is not a Talk token .*\n$/)
+    expect(sip.stderr()).toMatch(/^\[talk-mock\] Failed to create the mock: SIP dial-in is on .*digits.*\n$/)
   })
 
   it('starts from a world file', async () => {

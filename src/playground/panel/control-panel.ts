@@ -4,17 +4,19 @@ import { createJournalView } from './journal-view.js'
 import { createOverlayToggles } from './overlay-toggles.js'
 import type { PanelActions } from './panel-actions.js'
 import { createScenarioPicker } from './scenario-picker.js'
+import { createTokenField } from './token-field.js'
 import { createWorldFile } from './world-file.js'
 import { createWorldTools } from './world-tools.js'
 
 /**
- * The control panel beside the call screen: scenario, network overlays, world (viewer, seed,
+ * The control panel beside the call screen: scenario (and the app token it is served under), network overlays, world (viewer, seed,
  * clock, reset, JSON file) and the request journal. It follows every change of the mock.
  * @example
  * createControlPanel(document.querySelector('#panel')!, mock, actions)
  */
 export function createControlPanel(host: HTMLElement, mock: TalkMock, actions: PanelActions) {
   const picker = createScenarioPicker(mock, actions)
+  const token = createTokenField(mock, actions)
   const toggles = createOverlayToggles(mock, actions)
   const tools = createWorldTools(mock, actions)
   const file = createWorldFile(mock, actions)
@@ -32,7 +34,7 @@ export function createControlPanel(host: HTMLElement, mock: TalkMock, actions: P
         'Served by a service worker',
       ),
     ),
-    section('scenario', 'Scenario', picker.element),
+    section('scenario', 'Scenario', token.element, picker.element),
     section('network', 'Network', toggles.element),
     section('world', 'World', tools.element, file.element),
     section('journal', 'Requests', journal.element),
@@ -42,6 +44,7 @@ export function createControlPanel(host: HTMLElement, mock: TalkMock, actions: P
   const update = () => {
     scheduled = false
     picker.update()
+    token.update()
     toggles.update()
     tools.update()
     void journal.refresh()

@@ -22,6 +22,8 @@ export function createPanelActions(mock: TalkMock, session: CallSession, toasts:
     switchScenario: (name: string) => attempt(() => mock.useScenario(name)),
     setOverlays: (overlays: string[]) => attempt(() => mock.setOverlays(overlays)),
     applySeed: (seed: number) => attempt(() => mock.useScenario(mock.scenario.name, { seed })),
+    /** The active scenario afresh under the app's token (`null`: under its own). */
+    applyToken: (token: string | null) => attempt(() => mock.useScenario(mock.scenario.name, { token })),
     /** Leaves as the old viewer (as closing the tab would), then opens the conversation as the new one. */
     actAs: (viewer: string | null) =>
       attempt(async () => {

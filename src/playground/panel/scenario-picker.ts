@@ -10,6 +10,7 @@ import type { PanelActions } from './panel-actions.js'
  */
 export function createScenarioPicker(mock: TalkMock, actions: PanelActions) {
   const radios = mock.scenarios.map((scenario) => {
+    const token = h('code', { class: 'scenario-token' }, scenario.token)
     const radio = h('input', { type: 'radio', name: 'scenario', value: scenario.name, id: `scenario-${scenario.name}` })
     radio.addEventListener('change', () => radio.checked && void actions.switchScenario(scenario.name))
     const option = h(
@@ -19,11 +20,11 @@ export function createScenarioPicker(mock: TalkMock, actions: PanelActions) {
       h(
         'span',
         { class: 'scenario-text' },
-        h('span', { class: 'scenario-name' }, scenario.name, h('code', { class: 'scenario-token' }, scenario.token)),
+        h('span', { class: 'scenario-name' }, scenario.name, token),
         h('span', { class: 'scenario-description' }, scenario.description),
       ),
     )
-    return { radio, option }
+    return { radio, option, token, own: scenario.token }
   })
   const custom = h('p', { class: 'panel-note' }, 'Showing a world imported from a file.')
   const element = h(
@@ -38,7 +39,13 @@ export function createScenarioPicker(mock: TalkMock, actions: PanelActions) {
     element,
     update() {
       const active = mock.scenario.name
-      for (const { radio } of radios) radio.checked = radio.value === active
+      const { appToken } = mock.scenario
+      for (const { radio, token, own } of radios) {
+        radio.checked = radio.value === active
+        // Under the app's token every story answers there: the list says so.
+        token.textContent = appToken ?? own
+        token.title = appToken === null ? '' : `Served under the app token (its own: ${own})`
+      }
       custom.hidden = active !== 'custom'
     },
   }

@@ -9,16 +9,19 @@ import type { UrlChoice } from './url-choice.js'
  */
 export interface StartPlan {
   scenario?: string
+  /** The app's own token the mock is created with. */
+  token?: string
   overlays?: string[]
   seed?: number
   restore?: SavedTab
 }
 
 /**
- * Decides how a tab's mock starts. The URL wins when it names another scenario (or seed) than
- * the tab saved; otherwise the saved world comes back (with the URL's overlays if it names any);
- * with nothing saved (or saved from a scenario the catalogue no longer has), the URL's choice or
- * else the app's defaults apply.
+ * Decides how a tab's mock starts. The URL wins when it names another scenario, seed or app
+ * token than the tab saved (a fresh world then, under the URL's token, or else the saved
+ * tab's); otherwise the saved world comes back with its token (and the URL's overlays if it
+ * names any); with nothing saved (or saved from a scenario the catalogue no longer has), the
+ * URL's choice or else the app's defaults apply.
  * @example
  * chooseStart({ scenario: 'guest' }, readSavedTab(sessionStorage), ['default', 'guest']) // a fresh `guest` unless the tab was in it
  */
@@ -26,10 +29,14 @@ export function chooseStart(url: UrlChoice, found: SavedTab | undefined, catalog
   const saved = found && (found.scenario === 'custom' || catalogue.includes(found.scenario)) ? found : undefined
   const urlDiffers =
     (url.scenario !== undefined && url.scenario !== saved?.scenario) ||
-    (url.seed !== undefined && url.seed !== saved?.seed)
-  if (!saved || urlDiffers) return { ...url }
+    (url.seed !== undefined && url.seed !== saved?.seed) ||
+    (url.token !== undefined && url.token !== saved?.token)
+  if (!saved) return { ...url }
+  // A tab that changes scenario keeps the app token it was given (a link dropping it must not lose it).
+  if (urlDiffers) return { ...url, token: url.token ?? saved.token }
   return {
     scenario: saved.scenario === 'custom' ? undefined : saved.scenario,
+    token: saved.token,
     overlays: url.overlays ?? saved.overlays,
     seed: saved.seed,
     restore: saved,

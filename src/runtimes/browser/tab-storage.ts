@@ -10,13 +10,16 @@ import type { WorldJson } from '../../world/world-json.js'
 export const TAB_STORAGE_KEY = 'talk-call-mock:tab:v1'
 
 /**
- * What a tab keeps across reloads: the active scenario, overlays, seed, and the world itself.
+ * What a tab keeps across reloads: the active scenario, the app's token (if one is set; tabs
+ * saved before it existed have none), overlays, seed, and the world itself.
  * @example
- * const saved: SavedTab = { version: 1, scenario: 'default', overlays: [], seed: 1, world: mock.dump() }
+ * const saved: SavedTab = { version: 1, scenario: 'default', token: 'abc123', overlays: [], seed: 1, world: mock.dump() }
  */
 export interface SavedTab {
   version: 1
   scenario: string
+  /** The app's own token the tab's stories are under. */
+  token?: string
   overlays: string[]
   seed: number
   world: WorldJson
@@ -36,10 +39,11 @@ export function readSavedTab(storage: Storage): SavedTab | undefined {
     return undefined
   }
   if (!saved || typeof saved !== 'object') return undefined
-  const { version, scenario, overlays, seed, world } = saved as Partial<SavedTab>
+  const { version, scenario, token, overlays, seed, world } = saved as Partial<SavedTab>
   const readable =
     version === 1 &&
     typeof scenario === 'string' &&
+    (token === undefined || typeof token === 'string') &&
     Array.isArray(overlays) &&
     typeof seed === 'number' &&
     world !== null &&
@@ -66,8 +70,16 @@ export function keepTabSaved(mock: TalkMock, storage: Storage): () => void {
     pending = false
     const world = mock.world
     if (world === tooBig) return
-    const { name, overlays, seed } = mock.scenario
-    const text = JSON.stringify({ version: 1, scenario: name, overlays, seed, world: mock.dump() } satisfies SavedTab)
+    const { name, appToken, overlays, seed } = mock.scenario
+    const token = appToken ?? undefined
+    const text = JSON.stringify({
+      version: 1,
+      scenario: name,
+      token,
+      overlays,
+      seed,
+      world: mock.dump(),
+    } satisfies SavedTab)
     try {
       storage.setItem(TAB_STORAGE_KEY, text)
       tooBig = undefined

@@ -1,11 +1,13 @@
 /**
  * The page URL's query parameters that choose the mock's state: `?talk-scenario=lobby-active`,
+ * `&talk-token=abc123` (the app's own conversation token, which the story takes),
  * `&talk-overlays=slow,flaky`, `&talk-seed=7`, `&talk-clock=still`.
  * @example
  * new URL(location.href).searchParams.get(URL_PARAM.SCENARIO)
  */
 export const URL_PARAM = {
   SCENARIO: 'talk-scenario',
+  TOKEN: 'talk-token',
   OVERLAYS: 'talk-overlays',
   SEED: 'talk-seed',
   CLOCK: 'talk-clock',
@@ -18,6 +20,8 @@ export const URL_PARAM = {
  */
 export interface UrlChoice {
   scenario?: string
+  /** The app's own token; anything given is passed on, so `createTalkMock` names a bad one. */
+  token?: string
   overlays?: string[]
   seed?: number
   /** `still` or `running`; anything else is passed on, so `createTalkMock` names the mistake. */
@@ -25,7 +29,7 @@ export interface UrlChoice {
 }
 
 /**
- * Reads the scenario, overlays and seed a page URL asks for. `talk-overlays=` (empty) asks for
+ * Reads the scenario, app token, overlays and seed a page URL asks for. `talk-overlays=` (empty) asks for
  * none; a seed that is not a number is passed on as is, so `createTalkMock` names the mistake.
  * @example
  * readUrlChoice('http://localhost:5173/?talk-scenario=guest&talk-overlays=slow') // { scenario: 'guest', overlays: ['slow'] }
@@ -35,6 +39,8 @@ export function readUrlChoice(url: string | URL): UrlChoice {
   const choice: UrlChoice = {}
   const scenario = params.get(URL_PARAM.SCENARIO)?.trim()
   if (scenario) choice.scenario = scenario
+  const token = params.get(URL_PARAM.TOKEN)?.trim()
+  if (token) choice.token = token
   const overlays = params.get(URL_PARAM.OVERLAYS)
   if (overlays !== null)
     choice.overlays = overlays

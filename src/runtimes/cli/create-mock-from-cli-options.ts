@@ -6,20 +6,28 @@ import type { CliOptions } from './parse-cli-options.js'
 
 /**
  * Builds the mock the command line asks for: a scenario of the catalogue (default `default`) or
- * a world from a JSON file, with a seed, overlays and a clock (running unless told otherwise). Anything wrong is a one-line
+ * a world from a JSON file, with the app's token, a seed, overlays and a clock (running unless told otherwise). Anything wrong is a one-line
  * `TalkMockError` (unknown scenario with the known names, unreadable or bad world file).
  * @example
  * const mock = await createMockFromCliOptions({ scenario: 'lobby-active', seed: 7, overlays: ['slow'] })
  */
 export async function createMockFromCliOptions(
-  options: Pick<CliOptions, 'scenario' | 'overlays' | 'world' | 'seed'> & Partial<Pick<CliOptions, 'clock'>>,
+  options: Pick<CliOptions, 'scenario' | 'overlays' | 'world' | 'seed'> & Partial<Pick<CliOptions, 'clock' | 'token'>>,
 ): Promise<TalkMock> {
   if (options.scenario !== undefined && options.world !== undefined) {
     throw new TalkMockError('start', '--scenario and --world both name a world', 'Give one of them.')
   }
+  if (options.token !== undefined && options.world !== undefined) {
+    throw new TalkMockError(
+      'start',
+      '--token names the story conversation of a scenario, and --world names its own tokens',
+      'Give --token with --scenario (or none, for default), or write the token into the world file.',
+    )
+  }
   const world = options.world === undefined ? undefined : await readWorld(options.world)
   const mock = createTalkMock({
     scenario: options.scenario,
+    token: options.token,
     world,
     seed: options.seed,
     overlays: options.overlays,

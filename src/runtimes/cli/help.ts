@@ -12,6 +12,8 @@ Options:
   --port <n>          port to listen on (default 4010; 0 picks a free port)
   --host <address>    interface to listen on (default 127.0.0.1; 0.0.0.0 for other devices)
   --scenario <name>   scenario to start in (default: default; see GET /__talk-mock/scenarios)
+  --token <token>     the app's own conversation token: the scenario's story conversation
+                      takes it (4 to 30 of a-z, 0-9; digits only for sip-dial-in)
   --overlays <a,b>    network overlays to add, comma-separated: slow, flaky, offline
   --world <file>      start from a world described as JSON (instead of --scenario)
   --seed <n>          seed of the world's names and ids (default 1)

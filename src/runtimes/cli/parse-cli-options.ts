@@ -12,6 +12,8 @@ export interface CliOptions {
   port: number
   host: string
   scenario?: string
+  /** The app's own conversation token: the scenario's story conversation takes it. */
+  token?: string
   overlays: string[]
   /** Path of a JSON file describing the world. */
   world?: string
@@ -43,6 +45,7 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
     port: values.port === undefined ? 4010 : readInteger('--port', values.port, 0, 65535),
     host: values.host ?? '127.0.0.1',
     scenario: values.scenario,
+    token: values.token,
     overlays: (values.overlays ?? [])
       .flatMap((list) => list.split(','))
       .map((name) => name.trim())
@@ -73,6 +76,7 @@ function readArgs(argv: readonly string[]) {
         port: { type: 'string' },
         host: { type: 'string' },
         scenario: { type: 'string' },
+        token: { type: 'string' },
         overlays: { type: 'string', multiple: true },
         world: { type: 'string' },
         seed: { type: 'string' },
