@@ -131,6 +131,7 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
   })
   const apiVersions = options.apiVersions ?? ['v4', 'v1']
   const playback = createRealPlayback()
+  if (options.speed !== undefined) playback.setSpeed(options.speed)
   const timeline = createTimelineRunner({
     world: () => world,
     context: (current) => ({

@@ -1,4 +1,5 @@
 import { TalkMockError } from '../errors.js'
+import { isSpeed } from './check-options.js'
 import { createPlayback, type Playback } from '../timeline/playback.js'
 import type { TimelineRunner } from '../timeline/timeline-runner.js'
 import { advancedTime, checkTime, type Clock } from '../world/clock.js'
@@ -62,7 +63,7 @@ export function mockClock(
       return playback.speed
     },
     set speed(speed) {
-      if (typeof speed !== 'number' || !Number.isFinite(speed) || speed <= 0 || speed > 1000) {
+      if (!isSpeed(speed)) {
         throw new TalkMockError(
           'set the speed',
           `${String(speed)} is not a speed`,

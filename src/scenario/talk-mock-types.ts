@@ -36,6 +36,8 @@ export interface TalkMockOptions {
    * follows real time, and every world starts now, all its times shifted by one offset.
    */
   clock?: ClockMode
+  /** How fast a running clock goes (and its timeline unfolds): 1 is real time (the default), up to 1000. */
+  speed?: number
   /** API versions served; others answer as unknown OCS routes. Default `['v4', 'v1']`. */
   apiVersions?: readonly ApiVersion[]
   /** The scenario catalogue. Default: the built-in one. */

@@ -35,7 +35,7 @@ function smallStorage(quota: number): Storage {
 }
 
 const catalogue = ['default', 'lobby-active', 'guest']
-const saved: SavedTab = { version: 1, scenario: 'default', overlays: ['slow'], seed: 3, world: { viewer: null } }
+const saved: SavedTab = { version: 2, scenario: 'default', overlays: ['slow'], seed: 3, world: { viewer: null } }
 
 describe('readUrlChoice', () => {
   it('reads the scenario, overlays and seed from the page URL', () => {
@@ -89,7 +89,7 @@ describe('readSavedTab', () => {
     const mock = createTalkMock({ scenario: 'guest', seed: 4 })
     await mock.ready
     keepTabSaved(mock, storage)
-    expect(readSavedTab(storage)).toMatchObject({ version: 1, scenario: 'guest', seed: 4, overlays: [] })
+    expect(readSavedTab(storage)).toMatchObject({ version: 2, scenario: 'guest', seed: 4, overlays: [] })
     storage.setItem(TAB_STORAGE_KEY, JSON.stringify({ ...readSavedTab(storage), version: 0 }))
     expect(readSavedTab(storage)).toBeUndefined()
     storage.setItem(TAB_STORAGE_KEY, '{"version":1,')

@@ -7,15 +7,16 @@ import type { WorldJson } from '../../world/world-json.js'
  * @example
  * sessionStorage.removeItem(TAB_STORAGE_KEY) // forget this tab's world
  */
-export const TAB_STORAGE_KEY = 'talk-call-mock:tab:v1'
+export const TAB_STORAGE_KEY = 'talk-call-mock:tab:v2'
 
 /**
  * What a tab keeps across reloads: the active scenario, overlays, seed, and the world itself.
  * @example
- * const saved: SavedTab = { version: 1, scenario: 'default', overlays: [], seed: 1, world: mock.dump() }
+ * const saved: SavedTab = { version: 2, scenario: 'default', overlays: [], seed: 1, world: mock.dump() }
  */
 export interface SavedTab {
-  version: 1
+  /** 2 since worlds carry timelines (which events ran). */
+  version: 2
   scenario: string
   overlays: string[]
   seed: number
@@ -38,7 +39,7 @@ export function readSavedTab(storage: Storage): SavedTab | undefined {
   if (!saved || typeof saved !== 'object') return undefined
   const { version, scenario, overlays, seed, world } = saved as Partial<SavedTab>
   const readable =
-    version === 1 &&
+    version === 2 &&
     typeof scenario === 'string' &&
     Array.isArray(overlays) &&
     typeof seed === 'number' &&
@@ -67,7 +68,7 @@ export function keepTabSaved(mock: TalkMock, storage: Storage): () => void {
     const world = mock.world
     if (world === tooBig) return
     const { name, overlays, seed } = mock.scenario
-    const text = JSON.stringify({ version: 1, scenario: name, overlays, seed, world: mock.dump() } satisfies SavedTab)
+    const text = JSON.stringify({ version: 2, scenario: name, overlays, seed, world: mock.dump() } satisfies SavedTab)
     try {
       storage.setItem(TAB_STORAGE_KEY, text)
       tooBig = undefined
