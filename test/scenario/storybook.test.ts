@@ -31,3 +31,14 @@ it('works as parameters.msw.handlers for addon 2 and CSF3', async () => {
   server.use(...oneToOne.handlers)
   expect((await talkFetch('GET', '/call/direct')).data).toHaveLength(1)
 })
+
+it('starts a story at a point of the scenario’s timeline, every time', async () => {
+  const halfFull = talkScenario('peers-join-over-time', { at: 30_000 })
+  server.use(...halfFull.handlers)
+  await halfFull()
+  expect((await talkFetch('GET', '/call/fillingup')).data).toHaveLength(3)
+  await halfFull.mock.clock.advance(30_000)
+  expect((await talkFetch('GET', '/call/fillingup')).data).toHaveLength(5)
+  await halfFull()
+  expect((await talkFetch('GET', '/call/fillingup')).data).toHaveLength(3)
+})
