@@ -173,3 +173,50 @@ describe('/__talk-mock/timeline and /__talk-mock/clock', () => {
     ])
   })
 })
+
+describe("the README's timeline example", () => {
+  it('mutes bob 20 s in, drops him after he goes silent, brings him back and ends the call', async () => {
+    const mock = await serve(
+      createTalkMock({
+        world: {
+          viewer: 'alice',
+          users: [{ id: 'alice' }, { id: 'olga' }, { id: 'bob' }],
+          conversations: [
+            {
+              token: 'standup',
+              attendees: [
+                { actorId: 'olga', participantType: 1, sessions: [{ inCall: 7 }] },
+                { actorId: 'alice' },
+                { actorId: 'bob' },
+              ],
+            },
+          ],
+          timeline: [
+            { at: 15_000, kind: 'join', actor: 'bob', flags: 7 },
+            { at: 20_000, kind: 'flags', actor: 'bob', flags: 5 },
+            { at: 30_000, kind: 'silent', actor: 'bob' },
+            { at: 90_000, kind: 'return', actor: 'bob', flags: 3 },
+            { at: 120_000, kind: 'end-call', by: 'olga' },
+          ],
+        },
+      }),
+    )
+    const peers = async () =>
+      ((await talkFetch('GET', '/call/standup')).data as Array<{ actorId: string }>).map((peer) => peer.actorId).sort()
+    await mock.clock.advance(20_000)
+    expect(mock.timeline.view().events.map((event) => event.outcome)).toEqual([
+      'done',
+      'done',
+      'pending',
+      'pending',
+      'pending',
+    ])
+    expect(mock.world.sessionsIn('standup').find((session) => session.inCall === 5)).toBeDefined()
+    await mock.clock.advance(41_000)
+    expect(await peers()).toEqual(['olga'])
+    await mock.clock.advance(29_000)
+    expect(await peers()).toEqual(['bob', 'olga'])
+    await mock.clock.advance(30_000)
+    expect(await peers()).toEqual([])
+  })
+})
