@@ -4,6 +4,7 @@ import { createTalkMock, type TalkMock } from '../../src/index.js'
 import { onUnhandled } from '../../src/msw/majors.js'
 import { createPlayback } from '../../src/timeline/playback.js'
 import { liveWorld, TOKEN } from './support.js'
+import { poll } from '../support/signaling.js'
 import { talkFetch } from '../support/talk-fetch.js'
 
 const server = setupServer()
@@ -111,6 +112,16 @@ describe('the clock and the timeline', () => {
     await new Promise((resolve) => setTimeout(resolve, 30))
     expect(mock.clock.now()).toBe(stood)
     expect(() => (mock.clock.speed = 0)).toThrow(/\[talk-mock\] Failed to set the speed: 0 is not a speed/)
+  })
+
+  it('answers a waiting poll at its deadline on a clock playing faster than real time', async () => {
+    const mock = await serve(createTalkMock({ world: liveWorld([]), clock: 'running', speed: 1000 }))
+    await talkFetch('POST', `/room/${TOKEN}/participants/active`)
+    await poll(TOKEN)
+    const started = mock.clock.now()
+    // Nothing changes: the poll answers once 30 s of the world's time have passed, not of real time.
+    expect((await poll(TOKEN)).status).toBe(200)
+    expect(mock.clock.now() - started).toBeGreaterThanOrEqual(30_000)
   })
 
   it('journals the events in a timeline kind of their own', async () => {
