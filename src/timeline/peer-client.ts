@@ -35,7 +35,11 @@ export interface PeerClient {
   client: string
 }
 
-/** One request an event made: its status and, when it answered OCS JSON, the data. */
+/**
+ * One request an event made: its status and, when it answered OCS JSON, the data.
+ * @example
+ * const answer: PeerAnswer = { status: 200, data: null }
+ */
 export interface PeerAnswer {
   status: number
   data: unknown

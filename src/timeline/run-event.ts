@@ -13,7 +13,11 @@ import {
 } from './peer-client.js'
 import type { TimelineEvent } from './timeline-schema.js'
 
-/** How an event went: `ok` when each request it made succeeded; the status of the last one. */
+/**
+ * How an event went: `ok` when each request it made succeeded; the status of the last one.
+ * @example
+ * const result: EventResult = { ok: false, status: 403 }
+ */
 export interface EventResult {
   ok: boolean
   status: number

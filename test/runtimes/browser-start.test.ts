@@ -154,6 +154,24 @@ describe('keepTabSaved', () => {
     expect((await talkFetch('GET', '/call/groupcall')).data).toHaveLength(5)
   })
 
+  it('saves the timeline with what ran of it after each event, and restores it to go on', async () => {
+    await mock.useScenario('peers-join-over-time')
+    const storage = memoryStorage()
+    const stop = keepTabSaved(mock, storage)
+    await mock.clock.advance(15_000)
+    await Promise.resolve()
+    stop()
+    const events = readSavedTab(storage)!.world.timeline as { events: Array<{ result?: unknown }> }
+    expect(events.events.map((event) => event.result !== undefined)).toEqual([true, false, false, false])
+
+    await mock.useScenario('empty')
+    await restoreSavedTab(mock, readSavedTab(storage)!)
+    expect(mock.scenario.name).toBe('peers-join-over-time')
+    expect((await talkFetch('GET', '/call/fillingup')).data).toHaveLength(2)
+    await mock.clock.advance(15_000)
+    expect((await talkFetch('GET', '/call/fillingup')).data).toHaveLength(3)
+  })
+
   it('reports a world too big for the storage once, forgets the older one and keeps serving', async () => {
     await mock.useScenario('empty')
     const storage = smallStorage(1_000)

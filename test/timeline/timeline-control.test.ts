@@ -114,6 +114,17 @@ describe('the clock and the timeline', () => {
     expect(() => (mock.clock.speed = 0)).toThrow(/\[talk-mock\] Failed to set the speed: 0 is not a speed/)
   })
 
+  it('runs the events in real time on a running clock, waking a waiting poll', async () => {
+    const world = liveWorld([{ at: 5_000, kind: 'join', actor: 'bob', flags: 3 }])
+    const mock = await serve(createTalkMock({ world, clock: 'running', speed: 1000 }))
+    await talkFetch('POST', `/room/${TOKEN}/participants/active`)
+    await poll(TOKEN)
+    // Nobody moves the clock: the event's timer does, 5 ms of real time later.
+    const { users } = await poll(TOKEN)
+    expect(users.find((user) => user.actorId === 'bob')?.inCall).toBe(3)
+    expect(mock.timeline.view().events.map((event) => event.outcome)).toEqual(['done'])
+  })
+
   it('answers a waiting poll at its deadline on a clock playing faster than real time', async () => {
     const mock = await serve(createTalkMock({ world: liveWorld([]), clock: 'running', speed: 1000 }))
     await talkFetch('POST', `/room/${TOKEN}/participants/active`)
