@@ -59,7 +59,7 @@ export async function sendAsPeer(
   body?: Record<string, unknown>,
 ): Promise<PeerAnswer> {
   const headers: Record<string, string> = { 'OCS-APIRequest': 'true', Accept: 'application/json' }
-  if (peer.user !== undefined) headers.Authorization = `Basic ${btoa(`${peer.user}:timeline`)}`
+  if (peer.user !== undefined) headers.Authorization = `Basic ${basicCredentials(peer.user)}`
   const text = body === undefined ? '' : JSON.stringify(body)
   if (body !== undefined) headers['Content-Type'] = 'application/json'
   const url = `https://timeline.talk-mock.invalid/ocs/v2.php/apps/spreed/api/${context.apiVersion}${path}`
@@ -115,6 +115,12 @@ export function attendeeOf(world: World, token: string, actor: string) {
 export function newestSession(world: World, token: string, actor: string) {
   const attendee = attendeeOf(world, token, actor)
   return attendee && world.sessions.inGroup(attendee.id).at(-1)
+}
+
+/** `user:password` in base64 over UTF-8, as browsers send Basic credentials (`btoa` alone takes Latin-1 only). */
+function basicCredentials(user: string): string {
+  const bytes = new TextEncoder().encode(`${user}:timeline`)
+  return btoa(Array.from(bytes, (byte) => String.fromCharCode(byte)).join(''))
 }
 
 function ocsData(text: string): unknown {

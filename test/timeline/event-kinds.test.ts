@@ -213,3 +213,12 @@ it('journals a refused event as a timeline entry and goes on', async () => {
   expect(await callPeers()).toEqual(['carol', 'mod'])
   expect((await mock.journal.entries('talk')).every((entry) => !entry.path.includes('read-only'))).toBe(true)
 })
+
+it('acts as a user whose id is not Latin-1', async () => {
+  const mock = await live.start([{ at: 1_000, kind: 'join', actor: 'bob', flags: 3 }])
+  await mock.world.addUser({ id: 'jörg-李', displayName: 'Jörg' })
+  await mock.world.addAttendee(TOKEN, { actorId: 'jörg-李' })
+  await mock.timeline.add([{ at: 2_000, kind: 'join', actor: 'jörg-李', flags: 3 }])
+  await mock.clock.advance(2_000)
+  expect(await callPeers()).toEqual(['bob', 'jörg-李', 'mod'])
+})
