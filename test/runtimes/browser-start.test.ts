@@ -46,6 +46,10 @@ describe('readUrlChoice', () => {
     })
   })
 
+  it('reads the speed of the clock from the page URL', () => {
+    expect(readUrlChoice('http://x/?talk-clock=running&talk-speed=4')).toEqual({ clock: 'running', speed: 4 })
+  })
+
   it('leaves out what the URL does not name, and reads an empty overlay list as none', () => {
     expect(readUrlChoice('http://x/?other=1')).toEqual({})
     expect(readUrlChoice('http://x/?talk-overlays=')).toEqual({ overlays: [] })
