@@ -20,6 +20,11 @@ const LONGEST_TIMER = 2 ** 31 - 1
 export interface TimelineRunner {
   /** Moves the current world's clock to `target` (epoch ms), running the events due on the way; it starts at once. */
   moveTo(target: number): Promise<void>
+  /**
+   * Sets the clock to `time` (epoch ms), whatever a move under way was heading for: forward, the
+   * events due on the way run; back, the events that ran stay run and the others wait again.
+   */
+  setTo(time: number): Promise<void>
   /** Resolves once no event is running and none is due now (it runs those first). */
   settle(): Promise<void>
   /** Moves the clock to the next event that has not run and runs it; resolves to it (undefined when none is left). */
@@ -109,6 +114,12 @@ export function createTimelineRunner(options: {
   return {
     moveTo,
     settle,
+    setTo(time) {
+      const world = options.world()
+      if (active) goal = time
+      if (world && time < world.clock.now()) world.clock.set(time)
+      return moveTo(time)
+    },
     schedule,
     async step() {
       await settle()

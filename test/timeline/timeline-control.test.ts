@@ -56,6 +56,17 @@ describe('the clock and the timeline', () => {
     expect(await inCall()).toBe(3)
   })
 
+  it('sets the clock back: what ran stays run, the rest runs again when its time comes', async () => {
+    const mock = await serve(createTalkMock({ world: twoJoins() }))
+    const start = mock.world.timeline.start
+    void mock.clock.advance(40_000)
+    await mock.clock.set(start + 20_000)
+    expect(mock.clock.now()).toBe(start + 20_000)
+    expect(mock.timeline.view().events.map((event) => event.outcome)).toEqual(['done', 'pending'])
+    await mock.clock.advance(10_000)
+    expect(await inCall()).toBe(3)
+  })
+
   it('runs the events a raw move of the world clock made due before the next request', async () => {
     const mock = await serve(createTalkMock({ world: twoJoins() }))
     mock.world.clock.advance(40_000)
