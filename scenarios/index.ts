@@ -2,17 +2,21 @@ import type { Scenario } from '../src/scenario/define-scenario.js'
 import { deepFreeze } from '../src/world/world-image.js'
 import type { WorldJson } from '../src/world/world-json.js'
 import { audioOnlyPermissions } from './audio-only-permissions.js'
+import { callEndsWhileWaiting } from './call-ends-while-waiting.js'
 import { callsDisabled } from './calls-disabled.js'
 import { cannotStartCall } from './cannot-start-call.js'
 import { crowdedCall } from './crowded-call.js'
 import { defaultScenario } from './default.js'
 import { emptyScenario } from './empty.js'
 import { federated } from './federated.js'
+import { flakyPeer } from './flaky-peer.js'
 import { formerOneToOne } from './former-one-to-one.js'
 import { guest } from './guest.js'
 import { lobbyActive } from './lobby-active.js'
 import { lobbyModerator } from './lobby-moderator.js'
 import { lobbyTimer } from './lobby-timer.js'
+import { lockedMidCall } from './locked-mid-call.js'
+import { moderatorTurnsLobbyOn } from './moderator-turns-lobby-on.js'
 import { noCall } from './no-call.js'
 import { notAParticipant } from './not-a-participant.js'
 import { notFound } from './not-found.js'
@@ -20,6 +24,7 @@ import { notJoined } from './not-joined.js'
 import { noteToSelf } from './note-to-self.js'
 import { oneToOne } from './one-to-one.js'
 import { password } from './password.js'
+import { peersJoinOverTime } from './peers-join-over-time.js'
 import { PREBUILT_SEED, prebuiltWorlds } from './prebuilt-worlds.js'
 import { readOnly } from './read-only.js'
 import { recordingConsent } from './recording-consent.js'
@@ -78,5 +83,10 @@ export const scenarios: readonly Scenario[] = [
   sessionConflict,
   sipDialIn,
   federated,
+  peersJoinOverTime,
+  callEndsWhileWaiting,
+  lockedMidCall,
+  moderatorTurnsLobbyOn,
+  flakyPeer,
   emptyScenario,
 ].map(withPrebuiltWorld)

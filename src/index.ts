@@ -7,6 +7,14 @@ export {
   type ActiveScenario,
   type ApiVersion,
 } from './scenario/create-talk-mock.js'
+export type { MockChange, MockClock, MockTimeline } from './scenario/talk-mock-types.js'
+export {
+  timelineEventSchema,
+  type TimelineEvent,
+  type TimelineEventKind,
+  type TimelineJson,
+} from './timeline/timeline-schema.js'
+export type { TimelineView } from './timeline/describe-timeline.js'
 export { defineScenario, type Scenario } from './scenario/define-scenario.js'
 export { overlays, SLOW_LATENCY_MS, type Overlay } from './scenario/overlays.js'
 export { controlRoutes } from './scenario/control-routes.js'

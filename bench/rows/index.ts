@@ -9,6 +9,7 @@ import { joinLeaveRow } from './join-leave.js'
 import { loadRow } from './load.js'
 import { packageSizeRow } from './package-size.js'
 import { serverRow } from './server.js'
+import { timelineRow } from './timeline.js'
 import { worldBuildRow } from './world-build.js'
 
 /**
@@ -19,6 +20,7 @@ import { worldBuildRow } from './world-build.js'
  */
 export const rows: readonly BenchRow[] = [
   getCallRow,
+  timelineRow,
   joinLeaveRow,
   worldBuildRow,
   importNodeRow,

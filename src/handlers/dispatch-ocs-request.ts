@@ -37,6 +37,13 @@ export interface DispatchOptions {
   cookieResponse?: CookieResponseFactory
   /** The mock's signaling state. */
   signaling: SignalingHub
+  /**
+   * Awaited before any request is routed: the timeline's events due by now run first, so every
+   * door into the mock answers after them.
+   */
+  settle?: () => Promise<void>
+  /** Who requests without credentials act as instead of the world's viewer (the timeline's guests: null). */
+  viewer?: string | null
 }
 
 /**
@@ -58,6 +65,7 @@ export async function dispatchOcsRequest(
   const url = new URL(request.url)
   const app = TALK_APP.exec(url.pathname)
   if (!app) return undefined
+  await options.settle?.()
   const version = Number(app[1]) as OcsVersion
   const route = API_ROUTE.exec(app[2]!)
   const apiVersion = route?.[1] ?? ''
@@ -96,7 +104,7 @@ async function answer(
   const cookieClient = cookies[CLIENT_COOKIE]
   const tab = request.headers.get(TAB_HEADER)
   const client = withTab(cookieClient ?? IMPLICIT_CLIENT, tab)
-  const caller = identifyCaller(world, request.headers.get('authorization'), client)
+  const caller = identifyCaller(world, request.headers.get('authorization'), client, options.viewer)
   if (!caller) return renderLegacyResult(version, url, OCS_STATUS.UNAUTHORISED, 'Unauthorised')
 
   const params = await readParams(request, body)

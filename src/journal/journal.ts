@@ -11,7 +11,10 @@ export { JOURNAL_BODY_LIMIT }
  */
 export interface JournalEntry {
   id: number
-  /** `talk` for Talk's and Nextcloud's API, `signaling` for the signaling poll and its messages. */
+  /**
+   * `talk` for Talk's and Nextcloud's API, `signaling` for the signaling poll and its messages,
+   * `timeline` for what the world's timeline did (its peers' and moderators' requests).
+   */
   kind: JournalKind
   /** World clock (epoch ms) when the request arrived. */
   time: number
@@ -34,7 +37,7 @@ export interface JournalEntry {
  * @example
  * const kind: JournalKind = 'signaling'
  */
-export type JournalKind = 'talk' | 'signaling'
+export type JournalKind = 'talk' | 'signaling' | 'timeline'
 
 /** How many entries of each kind the journal keeps; older ones are dropped. @example JOURNAL_LIMIT === 200 */
 export const JOURNAL_LIMIT = 200
@@ -56,6 +59,7 @@ export const JOURNAL_SIZE_LIMIT = 2 * 1024 * 1024
 export class Journal {
   readonly #talk = new JournalList(JOURNAL_LIMIT, JOURNAL_SIZE_LIMIT)
   readonly #signaling = new JournalList(JOURNAL_LIMIT, JOURNAL_SIZE_LIMIT)
+  readonly #timeline = new JournalList(JOURNAL_LIMIT, JOURNAL_SIZE_LIMIT)
   #lastId = 0
 
   /**
@@ -85,14 +89,14 @@ export class Journal {
       response: cutBody(responseBody ?? ''),
     }
     const unread = responseBody === undefined && response && response.type !== 'error' ? response : undefined
-    ;(kind === 'signaling' ? this.#signaling : this.#talk).add(pending, unread)
+    this.#list(kind).add(pending, unread)
   }
 
   /** The entries of every kind (or of one), oldest first. @example (await journal.entries()).map((e) => e.status) */
   async entries(kind?: JournalKind): Promise<JournalEntry[]> {
-    const talk = this.#talk.entries
-    const signaling = this.#signaling.entries
-    const pending = kind === 'talk' ? talk : kind === 'signaling' ? signaling : mergeById(talk, signaling)
+    const pending = kind
+      ? this.#list(kind).entries
+      : mergeById(mergeById(this.#talk.entries, this.#signaling.entries), this.#timeline.entries)
     return Promise.all(
       pending.map(async (pending) => {
         const { request, response: answer, ...rest } = pending
@@ -112,7 +116,12 @@ export class Journal {
   clear(): void {
     this.#talk.clear()
     this.#signaling.clear()
+    this.#timeline.clear()
     this.#lastId = 0
+  }
+
+  #list(kind: JournalKind): JournalList {
+    return kind === 'signaling' ? this.#signaling : kind === 'timeline' ? this.#timeline : this.#talk
   }
 }
 

@@ -27,7 +27,7 @@ export interface StartTalkMockOptions extends TalkMockOptions {
   quiet?: boolean
   /** More options for `worker.start()`; they win over the defaults (worker script `/mockServiceWorker.js`, unhandled requests pass through). */
   worker?: StartOptions
-  /** The URL whose `?talk-scenario=`, `&talk-token=`, `&talk-overlays=`, `&talk-seed=` and `&talk-clock=` choose the start. Default: the page's. */
+  /** The URL whose `?talk-scenario=`, `&talk-token=`, `&talk-overlays=`, `&talk-seed=`, `&talk-clock=` and `&talk-speed=` choose the start. Default: the page's. */
   url?: string | URL
   /**
    * Provide the page what a Nextcloud page carries for Talk's web client: the capabilities as
@@ -75,6 +75,7 @@ export async function startTalkMock(options: StartTalkMockOptions = {}): Promise
     clock: 'running',
     ...mockOptions,
     ...(choice.clock !== undefined && { clock: choice.clock as ClockMode }),
+    ...(choice.speed !== undefined && { speed: choice.speed }),
     ...(plan.scenario !== undefined && { scenario: plan.scenario, world: undefined }),
     // A restored tab is under the token it saved, or none: its world names the tokens it had.
     ...((plan.token !== undefined || plan.restore) && { token: plan.token }),

@@ -21,18 +21,31 @@ export type TalkScenarioHook = ((context?: object) => Promise<void>) & {
 }
 
 /**
+ * Options of `talkScenario`: those of `createTalkMock` without `scenario` (among them `token`,
+ * the component's own conversation token), and `at`, where in the scenario's timeline the story
+ * starts (ms after its start; the events due by then have run).
+ * @example
+ * const options: TalkScenarioOptions = { seed: 3, token: 'abc123', at: 30_000 }
+ */
+export type TalkScenarioOptions = Omit<TalkMockOptions, 'scenario'> & { at?: number }
+
+/**
  * Makes a Storybook helper for one scenario (with a seed, overlays and the component's own
- * conversation token, `token`, if given).
+ * conversation token, `token`, if given), optionally starting `at` a point of its timeline.
  * @example
  * export default { component: CallView, args: { token: 'abc123' }, beforeEach: talkScenario('lobby-active', { token: 'abc123' }) }
+ * export const HalfFull = { beforeEach: talkScenario('peers-join-over-time', { at: 30_000 }) }
  */
-export function talkScenario(name: string, options: Omit<TalkMockOptions, 'scenario'> = {}): TalkScenarioHook {
-  const mock = createTalkMock({ cookieResponse: forwardingCookieResponse, ...options, scenario: name })
+export function talkScenario(name: string, options: TalkScenarioOptions = {}): TalkScenarioHook {
+  const { at, ...mockOptions } = options
+  const mock = createTalkMock({ cookieResponse: forwardingCookieResponse, ...mockOptions, scenario: name })
   // Any story context will do: Storybook 8's has no `msw`, Storybook 10's gets it from the addon's
   // augmentation only where that is in the program, and a weak type (`{ msw?: ... }`) would be
   // rejected against either (TS2559).
   const hook = async (context?: object) => {
     await mock.reset()
+    // The story starts where it is set in the timeline: the events due by then run first.
+    if (at !== undefined) await mock.clock.advance(at)
     ;(context as StoryContextWithMsw | undefined)?.msw?.use(...mock.handlers)
   }
   return Object.assign(hook, { handlers: mock.handlers, mock })

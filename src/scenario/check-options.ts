@@ -16,8 +16,19 @@ export function checkOptions(options: unknown): asserts options is TalkMockOptio
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     fail(`the options are ${describe(options)}`, 'Pass an object of options, e.g. { scenario: "default" }, or none.')
   }
-  const { scenario, world, setup, clockStart, apiVersions, scenarios, cookieResponse, clock, nextcloudRoutes, token } =
-    options as TalkMockOptions
+  const {
+    scenario,
+    world,
+    setup,
+    clockStart,
+    apiVersions,
+    scenarios,
+    cookieResponse,
+    clock,
+    nextcloudRoutes,
+    token,
+    speed,
+  } = options as TalkMockOptions
   if (token !== undefined) checkToken(token, 'create the mock')
   if (scenario !== undefined && typeof scenario !== 'string') {
     fail(`scenario is ${describe(scenario)}`, 'Pass the name of a scenario, e.g. "lobby-active".')
@@ -53,6 +64,9 @@ export function checkOptions(options: unknown): asserts options is TalkMockOptio
   if (clock !== undefined && clock !== 'still' && clock !== 'running') {
     fail(`clock ${describe(clock)} is not a clock mode`, "Pass 'still' or 'running'.")
   }
+  if (speed !== undefined && !isSpeed(speed)) {
+    fail(`speed ${describe(speed)} is not a speed`, 'Pass a number above 0, up to 1000 (1 is real time).')
+  }
   if (nextcloudRoutes !== undefined && typeof nextcloudRoutes !== 'boolean') {
     fail(`nextcloudRoutes is ${describe(nextcloudRoutes)}`, 'Pass true or false.')
   }
@@ -62,6 +76,15 @@ export function checkOptions(options: unknown): asserts options is TalkMockOptio
       'Pass scenarios made with defineScenario (name, description, token, world).',
     )
   }
+}
+
+/**
+ * Whether a value is a speed a running clock can go at: above 0, up to 1000 times real time.
+ * @example
+ * isSpeed(4) // true
+ */
+export function isSpeed(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 && value <= 1000
 }
 
 function isScenario(value: unknown): boolean {

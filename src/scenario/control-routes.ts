@@ -51,19 +51,48 @@ export const controlRoutes: Record<string, Route> = {
     await mock.reset()
     return mock.scenario
   },
-  'GET clock': (mock) => ({ now: mock.clock.now(), mode: mock.clock.mode }),
-  'POST clock': (mock, body) => {
-    if (typeof body.advance === 'number') mock.clock.advance(body.advance)
-    else if (typeof body.set === 'number') mock.clock.set(body.set)
-    else
-      throw new TalkMockError('move the clock', 'send `advance` (ms) or `set` (epoch ms)', 'E.g. {"advance": 31000}.')
-    return { now: mock.clock.now(), mode: mock.clock.mode }
+  'GET clock': (mock) => clockState(mock),
+  'POST clock': async (mock, body) => {
+    const { advance, set, step, play, pause, speed } = body
+    if ([advance, set, step, play, pause, speed].every((value) => value === undefined)) {
+      throw new TalkMockError(
+        'move the clock',
+        'send `advance` (ms), `set` (epoch ms), `step`, `play`, `pause` or `speed`',
+        'E.g. {"advance": 31000}, {"step": true} or {"speed": 4, "play": true}.',
+      )
+    }
+    // Speed first, so `{"speed": 4, "play": true}` plays at 4 from the start.
+    if (speed !== undefined) mock.clock.speed = speed as number
+    if (pause === true) mock.clock.pause()
+    if (advance !== undefined) await mock.clock.advance(advance as number)
+    if (set !== undefined) await mock.clock.set(set as number)
+    if (step === true) await mock.clock.step()
+    if (play === true) mock.clock.play()
+    return clockState(mock)
+  },
+  'GET timeline': (mock) => mock.timeline.view(),
+  'POST timeline': async (mock, body) => {
+    if (!Array.isArray(body.events)) {
+      throw new TalkMockError(
+        'add timeline events',
+        '`events` is not a list',
+        'Send {"events": [{"at": 15000, "kind": "join", "actor": "peer2"}]}.',
+      )
+    }
+    await mock.timeline.add(body.events as never)
+    return mock.timeline.view()
   },
   'GET journal': async (mock) => ({ entries: await mock.journal.entries() }),
   'DELETE journal': (mock) => {
     mock.journal.clear()
     return { entries: [] }
   },
+}
+
+/** Where the clock stands and how it plays. */
+function clockState(mock: TalkMock) {
+  const { clock } = mock
+  return { now: clock.now(), mode: clock.mode, playing: clock.playing, speed: clock.speed }
 }
 
 /** Routes an empty body must not reach: it would stand for a change nobody meant (an empty world). */

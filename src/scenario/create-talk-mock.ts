@@ -13,7 +13,10 @@ import type { World } from '../world/world.js'
 import { NEXTCLOUD_ROUTES } from '../nextcloud/answer-nextcloud-request.js'
 import { withoutBody } from '../ocs/cookie-response.js'
 import { handleControlRequest } from './control-routes.js'
-import { notifyingClock, startRunning } from './mock-clock.js'
+import { createRealPlayback, mockClock, startRunning } from './mock-clock.js'
+import { createTimelineRunner } from '../timeline/timeline-runner.js'
+import { describeTimeline } from '../timeline/describe-timeline.js'
+import { addEvents } from '../timeline/timeline.js'
 import type { Scenario } from './define-scenario.js'
 import { checkOptions } from './check-options.js'
 import { createOcsResolver } from './ocs-resolver.js'
@@ -107,7 +110,7 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
           await built.loadFaker()
           await setup(built)
         }
-        if (clockMode === 'running') await startRunning(built)
+        if (clockMode === 'running') await startRunning(built, playback.source)
         world = built
         appToken = token
         // However the world changes (a request, a test writing rows, its clock), waiting polls look again.
@@ -116,6 +119,7 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
         active = { ...(setup && setupOnly ? setupStory(built) : story), viewer: built.viewer, overlays, seed }
         ocs.restart(seed)
         notify('world')
+        timeline.schedule()
       })
     queue = next
     // A build that fails leaves the previous world serving: the mock is still ready then.
@@ -142,6 +146,23 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
     onAnswered: notify,
     cookieResponse: options.cookieResponse,
     signaling,
+    settle: () => timeline.settle(),
+  })
+  const apiVersions = options.apiVersions ?? ['v4', 'v1']
+  const playback = createRealPlayback()
+  if (options.speed !== undefined) playback.setSpeed(options.speed)
+  const timeline = createTimelineRunner({
+    world: () => world,
+    context: (current) => ({
+      world: current,
+      dispatch: ocs.dispatchAs,
+      journal,
+      apiVersion: apiVersions.includes('v4') ? 'v4' : 'v1',
+    }),
+    hold: () => signaling.hold(),
+    release: () => signaling.release(),
+    notify,
+    playback,
   })
 
   const nextcloudHandlers = [
@@ -157,7 +178,10 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
         await ready.catch(() => undefined)
         // Tested as msw tests a handler's path: on origin and path, without query or hash.
         const url = new URL(request.url)
-        const response = CONTROL_ROUTES.test(url.origin + url.pathname)
+        const control = CONTROL_ROUTES.test(url.origin + url.pathname)
+        // Control routes read and move the world too: the timeline's due events run first.
+        if (control) await timeline.settle()
+        const response = control
           ? await handleControlRequest(mock, request)
           : world
             ? await ocs.resolve(request, cookies)
@@ -172,7 +196,18 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
       return currentWorld()
     },
     get clock() {
-      return notifyingClock(currentWorld().clock, () => notify('clock'))
+      return mockClock(currentWorld().clock, { runner: timeline, playback, notify: () => notify('clock') })
+    },
+    timeline: {
+      view: () => describeTimeline(currentWorld(), playback),
+      add: (events) =>
+        rejecting(async () => {
+          await timeline.settle()
+          addEvents(currentWorld().timeline, events)
+          notify('timeline')
+          await timeline.settle()
+          timeline.schedule()
+        }),
     },
     get ready() {
       return ready

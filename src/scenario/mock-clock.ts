@@ -1,46 +1,102 @@
-import type { Clock } from '../world/clock.js'
+import { TalkMockError } from '../errors.js'
+import { isSpeed } from './check-options.js'
+import { createPlayback, type Playback } from '../timeline/playback.js'
+import type { TimelineRunner } from '../timeline/timeline-runner.js'
+import { advancedTime, checkTime, type Clock } from '../world/clock.js'
 import { shiftWorldTimes } from '../world/shift-world-times.js'
 import type { World } from '../world/world.js'
+import type { MockClock } from './talk-mock-types.js'
+
+/**
+ * The playback of a mock's running clocks, on real time: the one place the mock reads it.
+ * @example
+ * const playback = createRealPlayback()
+ */
+export function createRealPlayback(): Playback {
+  return createPlayback(() => Date.now())
+}
 
 /**
  * Puts a freshly built world on real time: its start becomes now and every time in it moves by
  * the same whole seconds, so the world's story (a call started 5 minutes ago, a lobby lifting in
- * 10) reads the same against a browser's clock.
+ * 10) reads the same against a browser's clock. From then on it follows `source` (the mock's
+ * playback: real time at its speed, or standing while paused).
  * @example
- * if (clockMode === 'running') await startRunning(world)
+ * if (clockMode === 'running') await startRunning(world, playback.source)
  */
-export async function startRunning(world: World): Promise<void> {
-  // The one place the mock reads real time: a running clock's source.
-  const realTime = () => Date.now()
-  const now = realTime()
+export async function startRunning(world: World, source: () => number): Promise<void> {
+  const now = Date.now()
   await shiftWorldTimes(world, Math.floor(now / 1000) - world.clock.seconds())
   world.clock.set(now)
-  world.clock.run(realTime)
+  world.clock.run(source)
 }
 
 /**
- * The world's clock, telling the mock's listeners whenever it is moved.
+ * The world's clock as the mock hands it out: moving it runs the timeline's events due on the
+ * way (each at its own time) and tells the mock's listeners. `advance` and `set` move at once
+ * and return a promise of the events having run; requests wait for that by themselves.
  * @example
- * get clock() { return notifyingClock(world.clock, () => notify('clock')) }
+ * get clock() { return mockClock(world.clock, { runner, playback, notify: () => notify('clock') }) }
  */
-export function notifyingClock(clock: Clock, notify: () => void): Clock {
+export function mockClock(
+  clock: Clock,
+  options: { runner: TimelineRunner; playback: Playback; notify(): void },
+): MockClock {
+  const { runner, playback, notify } = options
+  const moved = (done: Promise<void>) => {
+    notify()
+    return done
+  }
   return {
     now: () => clock.now(),
     seconds: () => clock.seconds(),
     get mode() {
       return clock.mode
     },
+    get settled() {
+      return runner.settle()
+    },
+    get playing() {
+      return clock.mode === 'running' && !playback.paused
+    },
+    get speed() {
+      return playback.speed
+    },
+    set speed(speed) {
+      if (!isSpeed(speed)) {
+        throw new TalkMockError(
+          'set the speed',
+          `${String(speed)} is not a speed`,
+          'Pass a number above 0, up to 1000 (1 is real time).',
+        )
+      }
+      playback.setSpeed(speed)
+      runner.schedule()
+      notify()
+    },
     run(realTime) {
       clock.run(realTime)
+      runner.schedule()
       notify()
     },
-    advance(ms) {
-      clock.advance(ms)
+    advance: (ms) => moved(runner.moveTo(advancedTime(clock.now(), ms))),
+    // Back in time, the events that ran stay run; the others wait for their time again.
+    set: (epochMs) => moved(runner.setTo(checkTime(epochMs, 'set the clock'))),
+    play() {
+      if (clock.mode === 'still') clock.run(playback.source)
+      playback.play()
+      runner.schedule()
       notify()
     },
-    set(epochMs) {
-      clock.set(epochMs)
+    pause() {
+      playback.pause()
+      runner.schedule()
       notify()
+    },
+    async step() {
+      const event = await runner.step()
+      notify()
+      return event
     },
   }
 }

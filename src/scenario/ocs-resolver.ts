@@ -26,6 +26,8 @@ export function createOcsResolver(options: {
   onAnswered(change: 'request' | 'signaling'): void
   cookieResponse?: CookieResponseFactory
   signaling: SignalingHub
+  /** Awaited before any Talk request is routed: the timeline's due events run first. */
+  settle(): Promise<void>
 }) {
   let random = createRandom(1)
   let lastClient = 0
@@ -36,9 +38,17 @@ export function createOcsResolver(options: {
     issueClientId: () => `client-${++lastClient}`,
     cookieResponse: options.cookieResponse,
     signaling: options.signaling,
+    settle: options.settle,
   }
 
   return {
+    /**
+     * Answers a request of the timeline's peers: the same dispatcher, without overlays, the journal
+     * or waiting for the timeline (which is running it); `viewer` stands in for the world's.
+     */
+    dispatchAs(request: Request, cookies: Record<string, string>, body: string, viewer?: string | null) {
+      return dispatchOcsRequest({ ...dispatchOptions, settle: undefined, viewer }, request, cookies, body)
+    },
     /** Starts the flaky stream over, as a fresh world does. Client ids go on: handed-out cookies outlive worlds. */
     restart(seed: number): void {
       random = createRandom(seed)

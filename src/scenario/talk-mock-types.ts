@@ -1,5 +1,7 @@
 import type { RequestHandler } from 'msw'
 import type { Journal } from '../journal/journal.js'
+import type { TimelineView } from '../timeline/describe-timeline.js'
+import type { TimelineEvent } from '../timeline/timeline-schema.js'
 import type { Clock, ClockMode } from '../world/clock.js'
 import type { WorldJson } from '../world/world-json.js'
 import type { World } from '../world/world.js'
@@ -42,6 +44,8 @@ export interface TalkMockOptions {
    * follows real time, and every world starts now, all its times shifted by one offset.
    */
   clock?: ClockMode
+  /** How fast a running clock goes (and its timeline unfolds): 1 is real time (the default), up to 1000. */
+  speed?: number
   /** API versions served; others answer as unknown OCS routes. Default `['v4', 'v1']`. */
   apiVersions?: readonly ApiVersion[]
   /** The scenario catalogue. Default: the built-in one. */
@@ -67,7 +71,47 @@ export interface TalkMockOptions {
  * @example
  * mock.subscribe((change) => change !== 'signaling' && save())
  */
-export type MockChange = 'request' | 'signaling' | 'world' | 'clock' | 'setting'
+export type MockChange = 'request' | 'signaling' | 'world' | 'clock' | 'setting' | 'timeline'
+
+/**
+ * The world's clock as a mock hands it out. Moving it runs the timeline's events due on the way,
+ * in order, each at its own time, before any request is answered: `advance` and `set` move at
+ * once and return a promise of those events having run (requests wait for it by themselves;
+ * await it before reading `mock.world` directly). On a running clock events run as their time
+ * comes, at `speed`; `pause` stops the clock, `play` runs it (a still one too), `step` moves it
+ * to the next event and runs it.
+ * @example
+ * await mock.clock.advance(31_000)
+ * mock.clock.speed = 4
+ */
+export interface MockClock extends Clock {
+  advance(ms: number): Promise<void>
+  set(epochMs: number): Promise<void>
+  /** Resolves once no timeline event is running or due. */
+  readonly settled: Promise<void>
+  /** Moves the clock to the next event that has not run, and runs it; resolves to it (undefined when none is left). */
+  step(): Promise<TimelineEvent | undefined>
+  /** Lets the clock follow real time (at `speed`) from where it stands, a still clock too. */
+  play(): void
+  /** Stops a running clock where it stands (moving it by hand still works). */
+  pause(): void
+  /** Whether the clock moves by itself now. */
+  readonly playing: boolean
+  /** How fast a running clock goes: 1 is real time, 4 four times as fast (above 0, up to 1000). */
+  speed: number
+}
+
+/**
+ * A mock's timeline: what the current world's timeline did and what comes next, and adding to it.
+ * @example
+ * mock.timeline.view().events.map((event) => event.outcome)
+ * await mock.timeline.add([{ at: 60_000, kind: 'end-call' }])
+ */
+export interface MockTimeline {
+  view(): TimelineView
+  /** Adds events (checked first: a bad one adds nothing); those whose time has passed run at once. */
+  add(events: readonly TimelineEvent[]): Promise<void>
+}
 
 /**
  * What is active: the scenario's story (`token`: its conversation's token in use, the app's own
@@ -102,8 +146,13 @@ export interface TalkMock {
   readonly nextcloudHandlers: RequestHandler[]
   /** The current world (a new one after each scenario switch, load or reset). */
   readonly world: World
-  /** The current world's clock; moving it through here tells the listeners of `subscribe`. */
-  readonly clock: Clock
+  /**
+   * The current world's clock; moving it through here runs the timeline's due events and tells
+   * the listeners of `subscribe`.
+   */
+  readonly clock: MockClock
+  /** The current world's timeline. */
+  readonly timeline: MockTimeline
   /**
    * Resolves once a world is built and serving; handlers wait for it on their own. It rejects
    * only when no world could be built at all (a failed switch keeps the previous world).

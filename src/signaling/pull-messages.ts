@@ -14,6 +14,9 @@ import type { World } from '../world/world.js'
 import { conversationOfSession, statusOfGoneSession } from './signaling-session.js'
 import { roomSignature, usersInRoom } from './users-in-room.js'
 
+/** How often (real ms) a poll on a running clock looks at the time again. */
+const REAL_TIME_LOOK = 1000
+
 /** How long a poll waits at most, in seconds of the world's clock (`PULL_MESSAGES_TIMEOUT`). @example PULL_MESSAGES_TIMEOUT === 30 */
 export const PULL_MESSAGES_TIMEOUT = 30
 
@@ -81,9 +84,9 @@ async function waitForNews(
         const data = [...asMessages(messages), { type: 'usersInRoom', data: usersInRoom(world, conversation, since) }]
         return controllerOutcome(200, data)
       }
-      // A running clock reaches the deadline by itself; a still one only when moved (a change).
-      const timeout =
-        world.clock.mode === 'running' ? Math.min(deadline - now, PULL_MESSAGES_TIMEOUT * 1000) : undefined
+      // A running clock reaches the deadline by itself; a still one only when moved (a change). A
+      // running clock may play faster than real time (or stand paused): look again every second.
+      const timeout = world.clock.mode === 'running' ? Math.min(deadline - now, REAL_TIME_LOOK) : undefined
       await signaling.nextChange(request.signal, timeout)
     }
   } finally {

@@ -71,22 +71,7 @@ export function createClock(start: number = DEFAULT_CLOCK_START, onMove?: () => 
       return realTime ? 'running' : 'still'
     },
     advance(ms) {
-      const current = now()
-      if (!Number.isSafeInteger(ms) || ms < 0) {
-        throw new TalkMockError(
-          'advance the clock',
-          `${String(ms)} is not a duration`,
-          'Pass a whole number of milliseconds >= 0.',
-        )
-      }
-      if (current + ms > LAST_CLOCK_TIME) {
-        throw new TalkMockError(
-          'advance the clock',
-          `${ms} ms from now is past the last time a Date can hold`,
-          `Advance by at most ${LAST_CLOCK_TIME - current} ms.`,
-        )
-      }
-      moveTo(current + ms)
+      moveTo(advancedTime(now(), ms))
     },
     set(epochMs) {
       moveTo(checkTime(epochMs, 'set the clock'))
@@ -102,7 +87,36 @@ export function createClock(start: number = DEFAULT_CLOCK_START, onMove?: () => 
   }
 }
 
-function checkTime(value: number, action: string): number {
+/**
+ * The time `ms` after `current`, or a `TalkMockError` when `ms` is no duration or the time would
+ * be past what a `Date` can hold.
+ * @example
+ * advancedTime(clock.now(), 31_000)
+ */
+export function advancedTime(current: number, ms: number): number {
+  if (!Number.isSafeInteger(ms) || ms < 0) {
+    throw new TalkMockError(
+      'advance the clock',
+      `${String(ms)} is not a duration`,
+      'Pass a whole number of milliseconds >= 0.',
+    )
+  }
+  if (current + ms > LAST_CLOCK_TIME) {
+    throw new TalkMockError(
+      'advance the clock',
+      `${ms} ms from now is past the last time a Date can hold`,
+      `Advance by at most ${LAST_CLOCK_TIME - current} ms.`,
+    )
+  }
+  return current + ms
+}
+
+/**
+ * `value` when it is a time a clock can be set to, else a `TalkMockError` for `action`.
+ * @example
+ * checkTime(Date.UTC(2026, 0, 1), 'set the clock')
+ */
+export function checkTime(value: number, action: string): number {
   if (!Number.isSafeInteger(value) || value < 0 || value > LAST_CLOCK_TIME) {
     throw new TalkMockError(
       action,

@@ -20,5 +20,7 @@ export function dumpWorld(world: World): WorldJson {
         sessions: world.sessions.inGroup(attendee.id).map(({ attendeeId: _attendeeId, ...session }) => session),
       })),
     })),
+    // Left out when empty, so worlds without one dump as they always did.
+    ...(world.timeline.events.length > 0 && { timeline: structuredClone(world.timeline) }),
   }
 }

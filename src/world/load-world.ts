@@ -5,6 +5,7 @@ import { validate } from './validate.js'
 import { World } from './world.js'
 import { worldJsonSchema, type WorldJson } from './world-json.js'
 import type { Faker } from '@faker-js/faker'
+import { readTimeline } from '../timeline/timeline.js'
 
 /**
  * A world description, or a function that writes one with the world's seeded faker (for bulk
@@ -30,6 +31,7 @@ export async function loadWorld(source: WorldSource, options: { seed: number; cl
   if (input.clock !== undefined)
     world.clock.set(typeof input.clock === 'string' ? Date.parse(input.clock) : input.clock)
   if (input.settings) world.updateSettings(input.settings)
+  world.timeline = readTimeline(input.timeline, world.clock.now())
   for (const [index, user] of (input.users ?? []).entries()) {
     await at(`users[${index}]`, () => world.addUser(user))
   }

@@ -8,7 +8,7 @@ const SIP_INCOMPATIBLE = /[^0-9]/
 /**
  * The image with one conversation's token changed everywhere the world holds it: the
  * conversation row, its attendees (and so their sessions and client bindings, which hang on
- * them), and the parent token of its breakout rooms. Everything else (lobby, recording, SIP
+ * them), the parent token of its breakout rooms, and the timeline's events that name it. Everything else (lobby, recording, SIP
  * dial-in, calls) is a field of those rows, so it moves along. A `from` that names no
  * conversation changes nothing (a story about a missing conversation stays missing under `to`).
  * Throws a `TalkMockError` for a token Talk's routes refuse (`[a-z0-9]{4,30}`), one another
@@ -44,7 +44,10 @@ export function renameToken(image: WorldImage, from: string, to: string, action:
     return conversation
   })
   const attendees = image.attendees.map((attendee) => (attendee.token === from ? { ...attendee, token: to } : attendee))
-  return Object.freeze({ ...image, conversations: copyRows(conversations), attendees: copyRows(attendees) })
+  // An event that names the story conversation acts on it under its new token.
+  const events = image.timeline.events.map((event) => (event.token === from ? { ...event, token: to } : event))
+  const timeline = { ...image.timeline, events }
+  return Object.freeze({ ...image, conversations: copyRows(conversations), attendees: copyRows(attendees), timeline })
 }
 
 /**

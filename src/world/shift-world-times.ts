@@ -10,6 +10,8 @@ import type { World } from './world.js'
 export async function shiftWorldTimes(world: World, seconds: number): Promise<void> {
   if (seconds === 0) return
   world.clock.set(world.clock.now() + seconds * 1000)
+  // The timeline's events are offsets from its start: they move with it.
+  world.timeline.start = Math.max(0, world.timeline.start + seconds * 1000)
   const later = (time: number) => (time === 0 ? 0 : Math.max(0, time + seconds))
   for (const room of world.conversations.all()) {
     await world.conversations.update(room, (draft) => {

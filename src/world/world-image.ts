@@ -1,3 +1,4 @@
+import type { Timeline } from '../timeline/timeline.js'
 import type { Attendee, Conversation, Session, Settings, User } from './schemas.js'
 
 /**
@@ -14,6 +15,8 @@ export interface WorldImage {
   readonly clock: number
   readonly viewer: string | null
   readonly settings: Settings
+  /** The timeline as it stood (which events ran). */
+  readonly timeline: Readonly<Timeline>
   readonly users: readonly User[]
   readonly conversations: readonly Conversation[]
   readonly attendees: readonly Attendee[]

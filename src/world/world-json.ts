@@ -1,5 +1,6 @@
 import { z } from 'zod/mini'
 import { LAST_CLOCK_TIME } from './clock.js'
+import { timelineJsonSchema } from '../timeline/timeline-schema.js'
 import { attendeeSchema, conversationSchema, sessionSchema, settingsSchema, userSchema } from './schemas.js'
 
 const sessionJson = z.strictObject({
@@ -35,6 +36,8 @@ export const worldJsonSchema = z.strictObject({
   settings: z.optional(z.strictObject(z.partial(settingsSchema).shape)),
   users: z.optional(z.array(z.strictObject({ ...z.partial(userSchema).shape, id: userSchema.shape.id }))),
   conversations: z.optional(z.array(conversationJson)),
+  /** Events at clock offsets (peers joining, a moderator ending the call): see src/timeline. */
+  timeline: z.optional(timelineJsonSchema),
 })
 
 /**

@@ -22,6 +22,7 @@ import { copyRows, deepFreeze, type WorldImage } from './world-image.js'
 import { WorldStreams } from './world-streams.js'
 import { RememberedValues } from './remembered-values.js'
 import { actorLookup, attendeeBinding, bindingKey, requireObject } from './bindings.js'
+import type { Timeline } from '../timeline/timeline.js'
 
 /** What `addUser` takes: an id, the rest is made up when missing. @example { id: 'alice' } */
 export type UserInput = Partial<User> & { id: string }
@@ -61,6 +62,8 @@ export class World {
   settings: Settings = structuredClone(DEFAULT_SETTINGS)
   /** Who a request without credentials is: a user id, or `null` for an anonymous guest. */
   viewer: string | null = null
+  /** What is to happen in the world (peers joining, a moderator ending the call): see src/timeline. */
+  timeline: Timeline
   readonly #clientSessions = new Map<string, string>()
   readonly #remembered = new RememberedValues()
   #lastAttendeeId = 0
@@ -74,6 +77,7 @@ export class World {
     this.#streams = new WorldStreams(options.seed)
     const changed = () => this.#listeners.forEach((listener) => listener())
     this.clock = createClock(options.clockStart, changed)
+    this.timeline = { start: this.clock.now(), events: [] }
     for (const table of [this.users, this.conversations, this.attendees, this.sessions]) table.onChange = changed
   }
 
@@ -143,6 +147,7 @@ export class World {
     world.clock.set(image.clock)
     world.settings = structuredClone(image.settings)
     world.viewer = image.viewer
+    world.timeline = structuredClone(image.timeline) as Timeline
     world.#lastAttendeeId = image.lastAttendeeId
     world.#lastConversationId = image.lastConversationId
     world.#lastPeerClient = image.lastPeerClient
@@ -170,6 +175,7 @@ export class World {
       clock: this.clock.now(),
       viewer: this.viewer,
       settings: deepFreeze(structuredClone(this.settings)),
+      timeline: deepFreeze(structuredClone(this.timeline)),
       users: copyRows(this.users.all()),
       conversations: copyRows(this.conversations.all()),
       attendees: copyRows(this.attendees.all()),

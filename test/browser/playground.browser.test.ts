@@ -63,6 +63,46 @@ describe.runIf(chromiumPath || IN_CI)('the playground in Chromium', () => {
     await saveScreenshot(page, 'default-in-call')
   })
 
+  it('steps through a timeline: a peer appears, its microphone goes off, it leaves the call', async () => {
+    const page = await playground.open('?talk-scenario=peers-join-over-time&talk-clock=still')
+    const name = await page.evaluate(async () => {
+      const events = [
+        { at: 20_000, kind: 'flags', actor: 'peer2', flags: 5 },
+        { at: 25_000, kind: 'leave-call', actor: 'peer2' },
+      ]
+      await fetch('/__talk-mock/timeline', { method: 'POST', body: JSON.stringify({ events }) })
+      const world = (await (await fetch('/__talk-mock/world')).json()) as {
+        users: { id: string; displayName: string }[]
+      }
+      return world.users.find((user) => user.id === 'peer2')!.displayName
+    })
+    await expectPeerCount(page, 1)
+    await page.waitForSelector('.timeline-event.timeline-next:has-text("peer2 joins the call (mic, camera)")')
+    await page.locator('#timeline-step').click()
+    await expectPeerCount(page, 2)
+    await page.waitForSelector(`.tile[aria-label="${name}, microphone on, camera on"]`)
+    await page.locator('#timeline-step').click()
+    await page.waitForSelector(`.tile[aria-label="${name}, muted, camera on"]`)
+    await saveScreenshot(page, 'timeline-muted')
+    await page.locator('#timeline-step').click()
+    await expectPeerCount(page, 1)
+    expect(await page.locator('.timeline-event[data-outcome="done"]').count()).toBe(3)
+    expect(await page.locator('#timeline-position').textContent()).toBe('+0:25')
+    expect(await page.locator('.tile', { hasText: name }).count()).toBe(0)
+  })
+
+  it('plays, pauses and sets the speed of the clock from the timeline panel', async () => {
+    const page = await playground.open('?talk-scenario=flaky-peer&talk-clock=still')
+    await page.getByLabel('Speed').selectOption('4')
+    await page.locator('#timeline-play').click()
+    await page.waitForSelector('#timeline-play[aria-pressed="true"]')
+    expect(await page.getAttribute('#world-clock', 'data-mode')).toBe('running')
+    await page.locator('#timeline-play').click()
+    await page.waitForSelector('#timeline-play[aria-pressed="false"]')
+    const clock = await page.evaluate(async () => (await fetch('/__talk-mock/clock')).json())
+    expect(clock).toMatchObject({ mode: 'running', playing: false, speed: 4 })
+  })
+
   it('updates the flags and leaves the call', async () => {
     const page = await playground.open()
     await page.getByRole('button', { name: 'Join call' }).click()

@@ -64,6 +64,8 @@ export const controlRouteKeys: readonly string[] = [
   'POST reset',
   'GET clock',
   'POST clock',
+  'GET timeline',
+  'POST timeline',
   'GET journal',
   'DELETE journal',
 ]

@@ -35,7 +35,7 @@ function smallStorage(quota: number): Storage {
 }
 
 const catalogue = ['default', 'lobby-active', 'guest']
-const saved: SavedTab = { version: 1, scenario: 'default', overlays: ['slow'], seed: 3, world: { viewer: null } }
+const saved: SavedTab = { version: 2, scenario: 'default', overlays: ['slow'], seed: 3, world: { viewer: null } }
 
 describe('readUrlChoice', () => {
   it('reads the scenario, overlays and seed from the page URL', () => {
@@ -51,6 +51,10 @@ describe('readUrlChoice', () => {
       scenario: 'lobby-active',
       token: 'abc123',
     })
+  })
+
+  it('reads the speed of the clock from the page URL', () => {
+    expect(readUrlChoice('http://x/?talk-clock=running&talk-speed=4')).toEqual({ clock: 'running', speed: 4 })
   })
 
   it('leaves out what the URL does not name, and reads an empty overlay list as none', () => {
@@ -108,7 +112,7 @@ describe('readSavedTab', () => {
     const mock = createTalkMock({ scenario: 'guest', seed: 4 })
     await mock.ready
     keepTabSaved(mock, storage)
-    expect(readSavedTab(storage)).toMatchObject({ version: 1, scenario: 'guest', seed: 4, overlays: [] })
+    expect(readSavedTab(storage)).toMatchObject({ version: 2, scenario: 'guest', seed: 4, overlays: [] })
     storage.setItem(TAB_STORAGE_KEY, JSON.stringify({ ...readSavedTab(storage), version: 0 }))
     expect(readSavedTab(storage)).toBeUndefined()
     storage.setItem(TAB_STORAGE_KEY, '{"version":1,')
@@ -186,6 +190,24 @@ describe('keepTabSaved', () => {
     await restoreSavedTab(restored, plan.restore!)
     expect(restored.scenario).toMatchObject({ name: 'lobby-active', token: 'abc123', appToken: 'abc123' })
     expect(restored.dump()).toEqual(tokened.dump())
+  })
+
+  it('saves the timeline with what ran of it after each event, and restores it to go on', async () => {
+    await mock.useScenario('peers-join-over-time')
+    const storage = memoryStorage()
+    const stop = keepTabSaved(mock, storage)
+    await mock.clock.advance(15_000)
+    await Promise.resolve()
+    stop()
+    const events = readSavedTab(storage)!.world.timeline as { events: Array<{ result?: unknown }> }
+    expect(events.events.map((event) => event.result !== undefined)).toEqual([true, false, false, false])
+
+    await mock.useScenario('empty')
+    await restoreSavedTab(mock, readSavedTab(storage)!)
+    expect(mock.scenario.name).toBe('peers-join-over-time')
+    expect((await talkFetch('GET', '/call/fillingup')).data).toHaveLength(2)
+    await mock.clock.advance(15_000)
+    expect((await talkFetch('GET', '/call/fillingup')).data).toHaveLength(3)
   })
 
   it('reports a world too big for the storage once, forgets the older one and keeps serving', async () => {

@@ -21,6 +21,22 @@ const twoRooms = defineScenario({
   },
 })
 
+/** A story whose timeline names its conversation: a second user joins the call 15 s in. */
+const namedTimeline = defineScenario({
+  name: 'named-timeline',
+  description: 'A conversation whose timeline names it by token.',
+  token: 'story2',
+  world: {
+    viewer: 'alice',
+    users: [
+      { id: 'alice', displayName: 'Alice' },
+      { id: 'bob', displayName: 'Bob' },
+    ],
+    conversations: [{ token: 'story2', attendees: [{ actorId: 'alice', participantType: 1 }, { actorId: 'bob' }] }],
+    timeline: [{ at: 15_000, kind: 'join', actor: 'bob', token: 'story2', flags: 3 }],
+  },
+})
+
 const sip = scenarios.find((scenario) => scenario.name === 'sip-dial-in')!
 /** SIP dial-in configured but off: a moderator may try to switch it on. */
 const sipOff = defineScenario({
@@ -33,7 +49,11 @@ const sipOff = defineScenario({
   },
 })
 
-const mock = useTalkMock({ scenarios: [...scenarios, twoRooms, sipOff], scenario: 'lobby-active', token: 'abc123' })
+const mock = useTalkMock({
+  scenarios: [...scenarios, twoRooms, sipOff, namedTimeline],
+  scenario: 'lobby-active',
+  token: 'abc123',
+})
 
 /** The world as JSON with every conversation token `from` written as `to`, as a rename should give. */
 function renamed(world: WorldJson, from: string, to: string): WorldJson {
@@ -108,6 +128,14 @@ describe('a scenario under the app token', () => {
     expect(mock.world.attendees.inGroup('mine99')).toHaveLength(1)
     expect(mock.world.attendees.inGroup('story1')).toHaveLength(0)
     expect((await talkFetch('GET', '/room/mine99')).data).toMatchObject({ token: 'mine99', lobbyState: 1 })
+  })
+
+  it('runs the timeline events that name the story conversation under the app token', async () => {
+    await mock.useScenario('named-timeline', { token: 'abc123' })
+    await mock.clock.advance(15_000)
+    const peers = (await talkFetch('GET', '/call/abc123')).data as Array<{ actorId: string }>
+    expect(peers.map((peer) => peer.actorId)).toEqual(['bob'])
+    expect((await mock.journal.entries('timeline')).every((entry) => entry.status === 200)).toBe(true)
   })
 
   it('keeps the app token of a restored story world, and its tokens as saved', async () => {

@@ -121,9 +121,19 @@ describe('/__talk-mock/', () => {
 
   it('moves the clock forward or sets it, so silent peers go stale', async () => {
     const start = (await control('GET', 'clock')).body.now as number
-    expect((await control('POST', 'clock', { advance: 31_000 })).body).toEqual({ now: start + 31_000, mode: 'still' })
+    expect((await control('POST', 'clock', { advance: 31_000 })).body).toEqual({
+      now: start + 31_000,
+      mode: 'still',
+      playing: false,
+      speed: 1,
+    })
     expect((await talkFetch('GET', '/call/groupcall')).data).toHaveLength(3)
-    expect((await control('POST', 'clock', { set: start })).body).toEqual({ now: start, mode: 'still' })
+    expect((await control('POST', 'clock', { set: start })).body).toEqual({
+      now: start,
+      mode: 'still',
+      playing: false,
+      speed: 1,
+    })
     expect((await control('POST', 'clock', { advance: -5 })).status).toBe(400)
     expect((await control('POST', 'clock', {})).status).toBe(400)
   })

@@ -52,3 +52,57 @@ it('makes other names with another seed', async () => {
   expect(await names(1)).toEqual(await names(1))
   expect(await names(1)).not.toEqual(await names(2))
 })
+
+const TIMELINE_SCENARIOS = [
+  'peers-join-over-time',
+  'call-ends-while-waiting',
+  'locked-mid-call',
+  'moderator-turns-lobby-on',
+  'flaky-peer',
+]
+
+/** The raw answers while a timeline unfolds: each clock move runs its events, then the client asks again. */
+async function answersOverTime(mock: TalkMock, token: string): Promise<string[]> {
+  server.resetHandlers(...mock.handlers)
+  const headers = { 'OCS-APIRequest': 'true', Accept: 'application/json' }
+  const answers: string[] = []
+  const ask = async (method: string, path: string) => {
+    const response = await fetch(`${BASE}${path}`, { method, headers })
+    answers.push(`${method} ${path} ${response.status} ${await response.text()}`)
+  }
+  await ask('POST', `/room/${token}/participants/active`)
+  for (const move of [15_000, 15_000, 30_000, 1_000, 60_000]) {
+    void mock.clock.advance(move)
+    await ask('GET', `/call/${token}`)
+    await ask('GET', `/room/${token}/participants`)
+  }
+  const journal = await mock.journal.entries('timeline')
+  answers.push(
+    ...journal.map((entry) => `${entry.time} ${entry.method} ${entry.path} ${entry.status} ${entry.responseBody}`),
+  )
+  return answers
+}
+
+it.each(TIMELINE_SCENARIOS.flatMap((name) => [1, 42].map((seed) => [name, seed] as const)))(
+  'answers byte for byte the same twice as the timeline of %s unfolds with seed %i',
+  async (name, seed) => {
+    const mock = createTalkMock({ scenario: name, seed })
+    await mock.ready
+    const token = mock.scenario.token
+    const first = await answersOverTime(mock, token)
+    expect(
+      first.filter(
+        (answer) =>
+          answer.includes(' POST ') ||
+          answer.includes(' PUT ') ||
+          answer.includes(' DELETE ') ||
+          answer.includes(' PEER '),
+      ).length,
+    ).toBeGreaterThan(0)
+    await mock.reset()
+    expect(await answersOverTime(mock, token)).toEqual(first)
+    const fresh = createTalkMock({ scenario: name, seed })
+    await fresh.ready
+    expect(await answersOverTime(fresh, token)).toEqual(first)
+  },
+)

@@ -39,3 +39,14 @@ it('serves the scenario under the story app token', async () => {
   expect((await talkFetch('POST', '/call/abc123')).status).toBe(412)
   expect(mine.mock.scenario.token).toBe('abc123')
 })
+
+it('starts a story at a point of the scenario’s timeline, every time', async () => {
+  const halfFull = talkScenario('peers-join-over-time', { at: 30_000 })
+  server.use(...halfFull.handlers)
+  await halfFull()
+  expect((await talkFetch('GET', '/call/fillingup')).data).toHaveLength(3)
+  await halfFull.mock.clock.advance(30_000)
+  expect((await talkFetch('GET', '/call/fillingup')).data).toHaveLength(5)
+  await halfFull()
+  expect((await talkFetch('GET', '/call/fillingup')).data).toHaveLength(3)
+})

@@ -162,6 +162,16 @@ describe('talk-call-mock (the CLI)', () => {
     expect(unknown.stderr().split('\n')).toHaveLength(2)
   })
 
+  it('plays its running clock at the --speed given, and rejects a bad one', async () => {
+    const run = runCli('serve', '--port', '0', '--scenario', 'peers-join-over-time', '--speed', '4')
+    const [, url] = await waitFor(run, /listening on (http:\/\/127\.0\.0\.1:\d+)/)
+    const clock = (await (await fetch(`${url}/__talk-mock/clock`)).json()) as Record<string, unknown>
+    expect(clock).toMatchObject({ mode: 'running', playing: true, speed: 4 })
+    const bad = runCli('serve', '--port', '0', '--speed', 'fast')
+    expect(await bad.exited).toBe(2)
+    expect(bad.stderr()).toMatch(/--speed "fast" is not a speed above 0, up to 1000\. .*\n$/)
+  })
+
   it('rejects an unknown option and a bad port in one line with exit code 2', async () => {
     const unknown = runCli('serve', '--prot', '4010')
     const badPort = runCli('serve', '--port', 'http')

@@ -5,12 +5,14 @@ import { createOverlayToggles } from './overlay-toggles.js'
 import type { PanelActions } from './panel-actions.js'
 import { createScenarioPicker } from './scenario-picker.js'
 import { createTokenField } from './token-field.js'
+import { createTimelineView } from './timeline-view.js'
 import { createWorldFile } from './world-file.js'
 import { createWorldTools } from './world-tools.js'
 
 /**
- * The control panel beside the call screen: scenario (and the app token it is served under), network overlays, world (viewer, seed,
- * clock, reset, JSON file) and the request journal. It follows every change of the mock.
+ * The control panel beside the call screen: scenario (and the app token it is served under),
+ * network overlays, world (viewer, seed, clock, reset, JSON file), the timeline and the request
+ * journal. It follows every change of the mock.
  * @example
  * createControlPanel(document.querySelector('#panel')!, mock, actions)
  */
@@ -21,6 +23,7 @@ export function createControlPanel(host: HTMLElement, mock: TalkMock, actions: P
   const tools = createWorldTools(mock, actions)
   const file = createWorldFile(mock, actions)
   const journal = createJournalView(mock, actions)
+  const timeline = createTimelineView(mock, actions)
 
   host.append(
     h(
@@ -37,6 +40,7 @@ export function createControlPanel(host: HTMLElement, mock: TalkMock, actions: P
     section('scenario', 'Scenario', token.element, picker.element),
     section('network', 'Network', toggles.element),
     section('world', 'World', tools.element, file.element),
+    section('timeline', 'Timeline', timeline.element),
     section('journal', 'Requests', journal.element),
   )
 
@@ -47,6 +51,7 @@ export function createControlPanel(host: HTMLElement, mock: TalkMock, actions: P
     token.update()
     toggles.update()
     tools.update()
+    timeline.update()
     void journal.refresh()
   }
   // Every answered request notifies; one redraw per frame is plenty.

@@ -7,7 +7,7 @@ import type { PanelActions } from './panel-actions.js'
 /**
  * The request journal, newest first: method, path, status and time of each Talk request, each
  * one expanding to the bodies sent and answered; the signaling polls and messages apart, behind
- * their own switch. Entries are added and dropped one by one, so an expanded entry stays open
+ * their own switch, and the timeline's requests behind theirs. Entries are added and dropped one by one, so an expanded entry stays open
  * while the list grows.
  * @example
  * const journal = createJournalView(mock, actions)
@@ -18,6 +18,7 @@ export function createJournalView(mock: TalkMock, actions: PanelActions) {
   const empty = h('p', { class: 'muted journal-empty' }, 'No Talk requests yet.')
   const showTalk = h('input', { type: 'radio', name: 'journal-kind', id: 'journal-talk', value: 'talk', checked: true })
   const showSignaling = h('input', { type: 'radio', name: 'journal-kind', id: 'journal-signaling', value: 'signaling' })
+  const showTimeline = h('input', { type: 'radio', name: 'journal-kind', id: 'journal-timeline', value: 'timeline' })
   const shown = new Map<number, HTMLLIElement>()
   const clear = () => {
     actions.clearJournal()
@@ -35,6 +36,7 @@ export function createJournalView(mock: TalkMock, actions: PanelActions) {
         h('legend', { class: 'visually-hidden' }, 'Show'),
         h('label', { class: 'check-option', for: 'journal-talk' }, showTalk, 'Talk requests'),
         h('label', { class: 'check-option', for: 'journal-signaling' }, showSignaling, 'Signaling'),
+        h('label', { class: 'check-option', for: 'journal-timeline' }, showTimeline, 'Timeline'),
       ),
       h('button', { type: 'button', class: 'btn btn-small', onclick: clear }, 'Clear'),
     ),
@@ -42,17 +44,22 @@ export function createJournalView(mock: TalkMock, actions: PanelActions) {
     list,
   )
   const applyFilter = () => {
-    const kind = showSignaling.checked ? 'signaling' : 'talk'
+    const kind = showSignaling.checked ? 'signaling' : showTimeline.checked ? 'timeline' : 'talk'
     let visible = 0
     for (const item of shown.values()) {
       item.hidden = item.dataset.kind !== kind
       if (!item.hidden) visible++
     }
     empty.hidden = visible > 0
-    empty.textContent = kind === 'talk' ? 'No Talk requests yet.' : 'No signaling yet.'
+    empty.textContent = {
+      talk: 'No Talk requests yet.',
+      signaling: 'No signaling yet.',
+      timeline: 'No timeline events yet.',
+    }[kind]
   }
   showTalk.addEventListener('change', applyFilter)
   showSignaling.addEventListener('change', applyFilter)
+  showTimeline.addEventListener('change', applyFilter)
 
   let running: Promise<void> | undefined
   let again = false

@@ -33,9 +33,17 @@ export function createPanelActions(mock: TalkMock, session: CallSession, toasts:
       }),
     moveClock: (ms: number) =>
       attempt(async () => {
-        mock.clock.advance(ms)
+        await mock.clock.advance(ms)
         await session.refreshPeers()
       }),
+    /** Moves the clock to the timeline's next event and runs it; the grid follows through signaling. */
+    step: () =>
+      attempt(async () => {
+        await mock.clock.step()
+        await session.refreshPeers()
+      }),
+    togglePlay: () => (mock.clock.playing ? mock.clock.pause() : mock.clock.play()),
+    setSpeed: (speed: number) => attempt(() => (mock.clock.speed = speed)),
     /** A fresh world of the active scenario (same seed and overlays) and an empty journal. */
     reset: () =>
       attempt(async () => {

@@ -7,16 +7,17 @@ import type { WorldJson } from '../../world/world-json.js'
  * @example
  * sessionStorage.removeItem(TAB_STORAGE_KEY) // forget this tab's world
  */
-export const TAB_STORAGE_KEY = 'talk-call-mock:tab:v1'
+export const TAB_STORAGE_KEY = 'talk-call-mock:tab:v2'
 
 /**
  * What a tab keeps across reloads: the active scenario, the app's token (if one is set; tabs
  * saved before it existed have none), overlays, seed, and the world itself.
  * @example
- * const saved: SavedTab = { version: 1, scenario: 'default', token: 'abc123', overlays: [], seed: 1, world: mock.dump() }
+ * const saved: SavedTab = { version: 2, scenario: 'default', token: 'abc123', overlays: [], seed: 1, world: mock.dump() }
  */
 export interface SavedTab {
-  version: 1
+  /** 2 since worlds carry timelines (which events ran). */
+  version: 2
   scenario: string
   /** The app's own token the tab's stories are under. */
   token?: string
@@ -41,7 +42,7 @@ export function readSavedTab(storage: Storage): SavedTab | undefined {
   if (!saved || typeof saved !== 'object') return undefined
   const { version, scenario, token, overlays, seed, world } = saved as Partial<SavedTab>
   const readable =
-    version === 1 &&
+    version === 2 &&
     typeof scenario === 'string' &&
     (token === undefined || typeof token === 'string') &&
     Array.isArray(overlays) &&
@@ -73,7 +74,7 @@ export function keepTabSaved(mock: TalkMock, storage: Storage): () => void {
     const { name, appToken, overlays, seed } = mock.scenario
     const token = appToken ?? undefined
     const text = JSON.stringify({
-      version: 1,
+      version: 2,
       scenario: name,
       token,
       overlays,

@@ -1,7 +1,7 @@
 /**
  * The page URL's query parameters that choose the mock's state: `?talk-scenario=lobby-active`,
  * `&talk-token=abc123` (the app's own conversation token, which the story takes),
- * `&talk-overlays=slow,flaky`, `&talk-seed=7`, `&talk-clock=still`.
+ * `&talk-overlays=slow,flaky`, `&talk-seed=7`, `&talk-clock=still`, `&talk-speed=4`.
  * @example
  * new URL(location.href).searchParams.get(URL_PARAM.SCENARIO)
  */
@@ -11,6 +11,7 @@ export const URL_PARAM = {
   OVERLAYS: 'talk-overlays',
   SEED: 'talk-seed',
   CLOCK: 'talk-clock',
+  SPEED: 'talk-speed',
 } as const
 
 /**
@@ -26,6 +27,8 @@ export interface UrlChoice {
   seed?: number
   /** `still` or `running`; anything else is passed on, so `createTalkMock` names the mistake. */
   clock?: string
+  /** How fast a running clock goes; a value that is not a number is passed on, so `createTalkMock` names the mistake. */
+  speed?: number
 }
 
 /**
@@ -51,5 +54,7 @@ export function readUrlChoice(url: string | URL): UrlChoice {
   if (seed !== null && seed.trim() !== '') choice.seed = Number(seed)
   const clock = params.get(URL_PARAM.CLOCK)?.trim()
   if (clock) choice.clock = clock
+  const speed = params.get(URL_PARAM.SPEED)
+  if (speed !== null && speed.trim() !== '') choice.speed = Number(speed)
   return choice
 }

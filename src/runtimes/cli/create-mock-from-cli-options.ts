@@ -12,7 +12,8 @@ import type { CliOptions } from './parse-cli-options.js'
  * const mock = await createMockFromCliOptions({ scenario: 'lobby-active', seed: 7, overlays: ['slow'] })
  */
 export async function createMockFromCliOptions(
-  options: Pick<CliOptions, 'scenario' | 'overlays' | 'world' | 'seed'> & Partial<Pick<CliOptions, 'clock' | 'token'>>,
+  options: Pick<CliOptions, 'scenario' | 'overlays' | 'world' | 'seed'> &
+    Partial<Pick<CliOptions, 'clock' | 'token' | 'speed'>>,
 ): Promise<TalkMock> {
   if (options.scenario !== undefined && options.world !== undefined) {
     throw new TalkMockError('start', '--scenario and --world both name a world', 'Give one of them.')
@@ -32,6 +33,7 @@ export async function createMockFromCliOptions(
     seed: options.seed,
     overlays: options.overlays,
     clock: options.clock ?? 'running',
+    speed: options.speed,
   })
   await mock.ready
   return mock

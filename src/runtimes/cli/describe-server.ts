@@ -2,7 +2,17 @@ import type { ActiveScenario } from '../../scenario/create-talk-mock.js'
 import type { RequestLogEntry } from '../http-server.js'
 
 /** The control routes every runtime serves below `/__talk-mock/`. */
-const CONTROL_ROUTES = ['scenarios', 'scenario', 'overlays', 'viewer', 'world', 'reset', 'clock', 'journal'] as const
+const CONTROL_ROUTES = [
+  'scenarios',
+  'scenario',
+  'overlays',
+  'viewer',
+  'world',
+  'reset',
+  'clock',
+  'timeline',
+  'journal',
+] as const
 
 /**
  * The lines printed once the server listens: base URL, Talk's API root, the active scenario

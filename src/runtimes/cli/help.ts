@@ -19,6 +19,8 @@ Options:
   --seed <n>          seed of the world's names and ids (default 1)
   --clock <mode>      running (default): the world starts now and follows real time;
                       still: time moves only through POST /__talk-mock/clock
+  --speed <n>         how fast a running clock goes, and timelines unfold (default 1,
+                      real time; 4 plays a minute in 15 s; up to 1000)
   --quiet             do not log requests
   -h, --help          show this help
 

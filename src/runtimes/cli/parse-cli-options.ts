@@ -20,6 +20,8 @@ export interface CliOptions {
   seed?: number
   /** `running` (default): server times follow real time; `still`: only moved by hand. */
   clock: ClockMode
+  /** How fast a running clock goes (and timelines unfold): 1 is real time. */
+  speed?: number
   quiet: boolean
 }
 
@@ -53,6 +55,7 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
     world: values.world,
     seed: values.seed === undefined ? undefined : readInteger('--seed', values.seed, -(2 ** 53 - 1), 2 ** 53 - 1),
     clock: readClock(values.clock),
+    speed: values.speed === undefined ? undefined : readSpeed(values.speed),
     quiet: values.quiet ?? false,
   }
 }
@@ -64,6 +67,14 @@ function readClock(text: string | undefined): ClockMode {
     `--clock "${text}" is not a clock mode`,
     `Use --clock running or --clock still. ${SEE_HELP}`,
   )
+}
+
+function readSpeed(text: string): number {
+  const value = /^\d+(\.\d+)?$/.test(text) ? Number(text) : NaN
+  if (!(value > 0 && value <= 1000)) {
+    throw new TalkMockError(ACTION, `--speed "${text}" is not a speed above 0, up to 1000`, SEE_HELP)
+  }
+  return value
 }
 
 function readArgs(argv: readonly string[]) {
@@ -81,6 +92,7 @@ function readArgs(argv: readonly string[]) {
         world: { type: 'string' },
         seed: { type: 'string' },
         clock: { type: 'string' },
+        speed: { type: 'string' },
         quiet: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
