@@ -71,12 +71,25 @@ export function toPlainRequest(
   }
 }
 
+// Clients name the same host on every request: its origin is parsed once (a few hosts at most).
+const origins = new Map<string, string | undefined>()
+
 /** The origin the client asked for; a missing or unusable `Host` falls back to the server's own. */
 function originOf(host: string | undefined, fallbackOrigin: string): string {
   if (!host) return fallbackOrigin
+  let origin = origins.get(host)
+  if (origin === undefined && !origins.has(host)) {
+    origin = parseOrigin(host)
+    if (origins.size >= 64) origins.clear()
+    origins.set(host, origin)
+  }
+  return origin ?? fallbackOrigin
+}
+
+function parseOrigin(host: string): string | undefined {
   try {
     return new URL(`http://${host}`).origin
   } catch {
-    return fallbackOrigin
+    return undefined
   }
 }
