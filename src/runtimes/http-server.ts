@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
 import { performance } from 'node:perf_hooks'
+import type { PlainRequest } from '../door/plain-request.js'
 import { TalkMockError } from '../errors.js'
 import type { TalkMock } from '../scenario/create-talk-mock.js'
 import { corsHeaders, isPreflight, preflightHeaders } from './http/cors.js'
@@ -151,14 +152,14 @@ async function serve(
     sendPlain(outgoing, 413, 'Request Entity Too Large', { ...cors, connection: 'close' })
     return 413
   }
-  let request
+  let request: PlainRequest
   try {
-    // The server is a whole Nextcloud to its clients, so the door serves the Nextcloud routes too.
     request = toPlainRequest(incoming, outgoing, body, readTarget(incoming, origin))
   } catch {
     sendPlain(outgoing, 400, 'Bad Request', cors)
     return 400
   }
+  // The server is a whole Nextcloud to its clients: the door serves the Nextcloud routes too.
   const answer = await mock.answer(request)
   if (answer.status === 0) {
     // A network fault (the flaky and offline overlays): the client sees the connection drop.
