@@ -40,8 +40,13 @@ export interface DoorParts {
  */
 export function createDoor(parts: DoorParts) {
   const answerWorld = (request: PlainRequest) => (parts.hasWorld() ? parts.resolve(request) : parts.brokenWorld())
+  // The same readiness serves many requests: its failure-swallowing twin is made once per build.
+  let ready: Promise<void> | undefined
+  let settled: Promise<unknown> = Promise.resolve()
   return async function answer(request: PlainRequest, scope: DoorScope): Promise<PlainAnswer | undefined> {
-    await parts.ready().catch(() => undefined)
+    const current = parts.ready()
+    if (current !== ready) settled = (ready = current).catch(() => undefined)
+    await settled
     // Tested as msw tests its handlers' paths: on origin and path, without query or hash.
     const where = request.url.origin + request.url.pathname
     if (scope !== 'nextcloud' && MOCK_ROUTES.test(where)) {
