@@ -35,7 +35,7 @@ export interface RequestLogEntry {
  * createTalkServer({ mock, port: 0, host: '127.0.0.1', onRequest: (entry) => console.log(entry.path) })
  */
 export interface TalkServerOptions {
-  /** The mock whose handlers answer every request. */
+  /** The mock whose plain door (`mock.answer`) answers every request. */
   mock: TalkMock
   /** Port to listen on; `0` picks a free one. Default 4010. */
   port?: number
@@ -62,7 +62,7 @@ export interface TalkServer {
  * msw, no fetch objects on the way), for clients that
  * cannot load a service worker: mobile and desktop apps, Playwright, curl. Browsers on other
  * origins get CORS with credentials; bodies past 1 MiB (32 MiB for the control routes) get 413;
- * requests of one connection are handled in turn; paths no handler answers get
+ * requests of one connection are handled in turn; paths the mock does not serve get
  * Nextcloud's 404.
  * @example
  * const mock = createTalkMock({ setup })
