@@ -31,6 +31,8 @@ export type { TalkRoom } from './handlers/describe-room.js'
 export { describeCapabilities, TALK_FEATURES, TALK_VERSION, SERVER_VERSION } from './nextcloud/capabilities.js'
 export { MOCK_REQUEST_TOKEN } from './nextcloud/request-token.js'
 export { CLIENT_COOKIE } from './handlers/dispatch-ocs-request.js'
+export type { PlainRequest } from './door/plain-request.js'
+export type { PlainAnswer } from './door/plain-answer.js'
 export {
   Journal,
   JOURNAL_BODY_LIMIT,

@@ -1,3 +1,5 @@
+import type { PlainAnswer } from '../door/plain-answer.js'
+import type { PlainRequest } from '../door/plain-request.js'
 import type { Caller } from '../rules/caller.js'
 import type { Outcome } from '../rules/outcome.js'
 import type { Params } from '../ocs/params.js'
@@ -12,7 +14,7 @@ import type { SignalingHub } from '../signaling/signaling-hub.js'
  */
 export interface EndpointContext {
   world: World
-  request: Request
+  request: PlainRequest
   caller: Caller
   params: Params
   path: Record<string, string>
@@ -32,7 +34,7 @@ export interface EndpointContext {
 /**
  * One Talk endpoint: method, path below `/apps/spreed/api/{apiVersion}`, the API versions
  * that route it, and its handler returning an outcome (wrapped in the OCS envelope) or a raw
- * response (for non-OCS answers such as CSV).
+ * plain answer (for non-OCS answers such as CSV).
  * @example
  * export const getPeersForCall = defineEndpoint({ operationId: 'call-get-peers-for-call', method: 'GET', path: '/call/{token}', apiVersions: ['v4'], handle })
  */
@@ -50,7 +52,7 @@ export interface Endpoint {
    * recording always `v1`, as on a real server); that option is about the call API.
    */
   followsApiVersions?: boolean
-  handle(context: EndpointContext): Promise<Outcome | Response>
+  handle(context: EndpointContext): Promise<Outcome | PlainAnswer>
 }
 
 /** The patterns Talk's routes require of placeholders; others (e.g. `attendeeId`) match any segment. */

@@ -12,7 +12,8 @@ import {
 } from '../ocs/envelope.js'
 import { negotiateFormat } from '../ocs/format.js'
 import { readParams } from '../ocs/params.js'
-import { withCookie, type CookieResponseFactory } from '../ocs/cookie-response.js'
+import type { PlainAnswer } from '../door/plain-answer.js'
+import type { PlainRequest } from '../door/plain-request.js'
 import type { World } from '../world/world.js'
 import type { defineEndpoint } from './define-endpoint.js'
 
@@ -25,7 +26,7 @@ const API_ROUTE = /^\/apps\/spreed\/api\/(v\d+)(\/.*)$/
 /**
  * What the dispatcher needs of a mock instance.
  * @example
- * dispatchOcsRequest({ world: () => mock.world, apiVersions: ['v4'], endpoints, issueClientId }, request, cookies)
+ * dispatchOcsRequest({ world: () => mock.world, apiVersions: ['v4'], endpoints, issueClientId, signaling }, request)
  */
 export interface DispatchOptions {
   world(): World
@@ -33,15 +34,8 @@ export interface DispatchOptions {
   endpoints: ReadonlyArray<ReturnType<typeof defineEndpoint>>
   /** A new client id for a client seen for the first time. */
   issueClientId(): string
-  /** How answers that hand out the client cookie are made. */
-  cookieResponse?: CookieResponseFactory
   /** The mock's signaling state. */
   signaling: SignalingHub
-  /**
-   * Awaited before any request is routed: the timeline's events due by now run first, so every
-   * door into the mock answers after them.
-   */
-  settle?: () => Promise<void>
   /** Who requests without credentials act as instead of the world's viewer (the timeline's guests: null). */
   viewer?: string | null
 }
@@ -51,21 +45,17 @@ export interface DispatchOptions {
  * disabled API version 998, wrong method 405), login (unknown Basic user 997; guests on
  * non-public routes 997), CSRF (plain 412), then the endpoint, its outcome wrapped in the
  * envelope of the entry point and format asked for. Returns `undefined` for requests outside
- * the Talk app, so other handlers may answer them. Pass `body`
- * when the request's body text was read already (a body is read only once).
+ * the Talk app, so other handlers may answer them.
  * @example
- * http.all(/\/ocs\/v[12]\.php\//, ({ request, cookies }) => dispatchOcsRequest(options, request, cookies))
+ * const answer = await dispatchOcsRequest(options, request)
  */
 export async function dispatchOcsRequest(
   options: DispatchOptions,
-  request: Request,
-  cookies: Record<string, string>,
-  body?: string,
-): Promise<Response | undefined> {
-  const url = new URL(request.url)
+  request: PlainRequest,
+): Promise<PlainAnswer | undefined> {
+  const url = request.url
   const app = TALK_APP.exec(url.pathname)
   if (!app) return undefined
-  await options.settle?.()
   const version = Number(app[1]) as OcsVersion
   const route = API_ROUTE.exec(app[2]!)
   const apiVersion = route?.[1] ?? ''
@@ -80,7 +70,7 @@ export async function dispatchOcsRequest(
   const head = request.method === 'HEAD'
   const endpoint = onPath.find((e) => e.method === request.method || (head && e.method === 'GET'))
   if (!endpoint) return renderMethodNotAllowed(url)
-  return answer(options, request, cookies, body, { version, endpoint, subPath, apiVersion, url })
+  return answer(options, request, { version, endpoint, subPath, apiVersion, url })
 }
 
 /** Where the router sent a request: the entry point, the endpoint and the path below the API version. */
@@ -95,19 +85,17 @@ interface Routed {
 /** Login, CSRF, then the endpoint, its outcome in the envelope of the entry point and format asked for. */
 async function answer(
   options: DispatchOptions,
-  request: Request,
-  cookies: Record<string, string>,
-  body: string | undefined,
+  request: PlainRequest,
   { version, endpoint, subPath, apiVersion, url }: Routed,
-): Promise<Response> {
+): Promise<PlainAnswer> {
   const world = options.world()
-  const cookieClient = cookies[CLIENT_COOKIE]
-  const tab = request.headers.get(TAB_HEADER)
+  const cookieClient = request.cookies[CLIENT_COOKIE]
+  const tab = request.headers[TAB_HEADER] ?? null
   const client = withTab(cookieClient ?? IMPLICIT_CLIENT, tab)
-  const caller = identifyCaller(world, request.headers.get('authorization'), client, options.viewer)
+  const caller = identifyCaller(world, request.headers.authorization ?? null, client, options.viewer)
   if (!caller) return renderLegacyResult(version, url, OCS_STATUS.UNAUTHORISED, 'Unauthorised')
 
-  const params = await readParams(request, body)
+  const params = await readParams(request)
   const format = negotiateFormat(request, params)
   // The server's login check runs before its CSRF check.
   if (endpoint.publicPage === false && caller.kind === 'guest') {
@@ -131,8 +119,7 @@ async function answer(
     currentWorld: options.world,
   })
   const cookie = issued === undefined ? undefined : clientCookie(issued)
-  const { cookieResponse } = options
-  if (result instanceof Response) return cookie === undefined ? result : withCookie(result, cookie, cookieResponse)
+  if ('body' in result) return cookie === undefined ? result : { ...result, cookie }
   return renderOcs({
     version,
     format,
@@ -140,7 +127,6 @@ async function answer(
     data: result.data,
     headers: result.headers,
     cookie,
-    cookieResponse,
   })
 }
 

@@ -2,6 +2,7 @@
 // 200 text/csv attachment of everyone who joined since the call started (not OCS-wrapped);
 // 400 with an empty body when no call runs, nobody joined it, or `format` is not csv;
 // 403 not a moderator; 404 not a participant. No CSRF check (a plain browser link).
+import { textAnswer } from '../door/plain-answer.js'
 import { checkRequirements } from '../rules/check-requirements.js'
 import type { Attendee } from '../world/schemas.js'
 import type { World } from '../world/world.js'
@@ -25,23 +26,24 @@ export const downloadParticipantsForCall = defineEndpoint({
     if ('outcome' in checked) return checked.outcome
     const { conversation, attendee } = checked.participant
     const callStart = conversation.activeSince ?? 0
-    if (callStart === 0) return new Response(null, { status: 400 })
+    if (callStart === 0) return textAnswer(400, null)
     const joined = world.attendees
       .inGroup(conversation.token)
       .filter((candidate) => candidate.lastJoinedCall >= callStart)
       .sort((a, b) => a.id - b.id)
-    if (joined.length === 0 || (params.get('format') ?? 'csv') !== 'csv') return new Response(null, { status: 400 })
+    if (joined.length === 0 || (params.get('format') ?? 'csv') !== 'csv') return textAnswer(400, null)
 
     const header = encodePhpCsvLine(['name', 'email', 'type', 'identifier'])
     const rows = joined.map((row) => encodePhpCsvLine(describeRow(world, row).map(escapeFormula)))
     const timezone = attendee.actorType === 'users' ? (world.users.get(attendee.actorId)?.timezone ?? 'UTC') : 'UTC'
-    return new Response(header + rows.join(''), {
+    return {
       status: 200,
       headers: {
         'content-type': 'text/csv',
         'content-disposition': describeDownloadDisposition(conversation.name, timezone, world.clock.now()),
       },
-    })
+      body: header + rows.join(''),
+    }
   },
 })
 

@@ -1,11 +1,10 @@
-import { cutBody, type CutBody } from './cut-body.js'
+import type { CutBody } from './cut-body.js'
 import type { JournalEntry } from './journal.js'
 
-/** An entry as the journal keeps it: bodies cut, the answer possibly still being read. @example const pending: PendingEntry = { ...entry, request: cutBody(text), response: cutBody('') } */
+/** An entry as the journal keeps it: bodies cut. @example const pending: PendingEntry = { ...entry, request: cutBody(text), response: cutBody('') } */
 export type PendingEntry = Omit<JournalEntry, 'responseBody' | 'cut'> & {
   request: CutBody
-  /** The answer once known; a promise while its stream is still being read. */
-  response: CutBody | Promise<CutBody>
+  response: CutBody
 }
 
 /**
@@ -22,24 +21,8 @@ export class JournalList {
     private readonly sizeLimit: number,
   ) {}
 
-  /** Keeps an entry; an answer still being read is cut and counted once it is. @example list.add(pending, response) */
-  add(pending: PendingEntry, response: Response | undefined): void {
-    if (response) {
-      // Read at once (and cut), so the journal never holds a whole answer it was not given.
-      pending.response = response
-        .clone()
-        .text()
-        .then(cutBody, () => cutBody(''))
-        .then((cut) => {
-          pending.response = cut
-          // An entry dropped (or cleared) meanwhile no longer counts.
-          if (this.entries.includes(pending)) {
-            this.#size += cut.text.length
-            this.#trim()
-          }
-          return cut
-        })
-    }
+  /** Keeps an entry, dropping the oldest past the bounds. @example list.add(pending) */
+  add(pending: PendingEntry): void {
     this.entries.push(pending)
     this.#size += sizeOf(pending)
     this.#trim()
@@ -58,8 +41,7 @@ export class JournalList {
   }
 }
 
-/** The characters an entry holds in bodies (an answer still being read counts once it is). */
+/** The characters an entry holds in bodies. */
 function sizeOf(pending: PendingEntry): number {
-  const response = pending.response instanceof Promise ? 0 : pending.response.text.length
-  return pending.request.text.length + response
+  return pending.request.text.length + pending.response.text.length
 }

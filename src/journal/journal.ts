@@ -1,3 +1,4 @@
+import type { PlainAnswer } from '../door/plain-answer.js'
 import { cutBody, JOURNAL_BODY_LIMIT } from './cut-body.js'
 import { JournalList, type PendingEntry } from './journal-list.js'
 
@@ -63,16 +64,14 @@ export class Journal {
   #lastId = 0
 
   /**
-   * Records an exchange. Pass `responseBody` when the body text is known, which spares
-   * cloning the response (its stream is then copied for nothing).
-   * @example journal.record({ time, method, path, requestBody, durationMs, kind: 'talk' }, response)
+   * Records an exchange: the request and the answer given (none when the mock answered nothing).
+   * @example journal.record({ time, method, path, requestBody, durationMs, kind: 'talk' }, answer)
    */
   record(
     entry: Omit<JournalEntry, 'id' | 'status' | 'responseBody' | 'cut' | 'kind'> & { kind?: JournalKind },
-    response: Response | undefined,
-    responseBody?: string,
+    answer: PlainAnswer | undefined,
   ): void {
-    const status = response?.type === 'error' ? 0 : (response?.status ?? 0)
+    const status = answer?.status ?? 0
     // Spelled out: spreading `entry` and adding fields made every record cost microseconds.
     const { time, method, path, requestBody, durationMs, kind = 'talk' } = entry
     const id = ++this.#lastId
@@ -86,10 +85,9 @@ export class Journal {
       durationMs,
       status,
       request: cutBody(requestBody),
-      response: cutBody(responseBody ?? ''),
+      response: cutBody(answer?.body ?? ''),
     }
-    const unread = responseBody === undefined && response && response.type !== 'error' ? response : undefined
-    this.#list(kind).add(pending, unread)
+    this.#list(kind).add(pending)
   }
 
   /** The entries of every kind (or of one), oldest first. @example (await journal.entries()).map((e) => e.status) */
@@ -97,10 +95,9 @@ export class Journal {
     const pending = kind
       ? this.#list(kind).entries
       : mergeById(mergeById(this.#talk.entries, this.#signaling.entries), this.#timeline.entries)
-    return Promise.all(
-      pending.map(async (pending) => {
-        const { request, response: answer, ...rest } = pending
-        const response = await answer
+    return Promise.resolve(
+      pending.map((pending) => {
+        const { request, response, ...rest } = pending
         const entry: JournalEntry = { ...rest, requestBody: request.text, responseBody: response.text }
         if (request.length !== undefined || response.length !== undefined) {
           entry.cut = {}

@@ -2,6 +2,8 @@
 // GET /ocs/v{1,2}.php/cloud/capabilities: 200 the capabilities (OCS, JSON or XML); 997 an unknown
 //   Basic user; the CSRF 412 without OCS-APIRequest or requesttoken; other methods 405.
 // GET /index.php/csrftoken (and /csrftoken): 200 {"token": ...} as plain JSON; other methods 405.
+import { jsonAnswer, type PlainAnswer } from '../door/plain-answer.js'
+import type { PlainRequest } from '../door/plain-request.js'
 import { csrfFailure, passesCsrfCheck } from '../ocs/csrf.js'
 import { OCS_STATUS, renderLegacyResult, renderMethodNotAllowed, renderOcs, type OcsVersion } from '../ocs/envelope.js'
 import { negotiateFormat } from '../ocs/format.js'
@@ -37,27 +39,23 @@ const CAPABILITIES = /\/ocs\/v([12])\.php\/cloud\/capabilities$/
 
 /**
  * Answers a request to one of `NEXTCLOUD_ROUTES` as Nextcloud's core does; `undefined` for any
- * other path. Pass `body` when the request's body text was read already.
+ * other path.
  * @example
- * const response = await answerNextcloudRequest(world, request)
+ * const answer = await answerNextcloudRequest(world, request)
  */
-export async function answerNextcloudRequest(
-  world: World,
-  request: Request,
-  body?: string,
-): Promise<Response | undefined> {
-  const url = new URL(request.url)
+export async function answerNextcloudRequest(world: World, request: PlainRequest): Promise<PlainAnswer | undefined> {
+  const url = request.url
   if (!isNextcloudPath(url.pathname)) return undefined
   const capabilities = CAPABILITIES.exec(url.pathname)
   if (!capabilities) {
     if (request.method !== 'GET') return renderMethodNotAllowed(url)
-    return Response.json({ token: MOCK_REQUEST_TOKEN })
+    return jsonAnswer({ token: MOCK_REQUEST_TOKEN })
   }
   const version = Number(capabilities[1]) as OcsVersion
   if (request.method !== 'GET') return renderMethodNotAllowed(url)
-  const caller = identifyCaller(world, request.headers.get('authorization'), IMPLICIT_CLIENT)
+  const caller = identifyCaller(world, request.headers.authorization ?? null, IMPLICIT_CLIENT)
   if (!caller) return renderLegacyResult(version, url, OCS_STATUS.UNAUTHORISED, 'Unauthorised')
-  const params = await readParams(request, body)
+  const params = await readParams(request)
   if (!passesCsrfCheck(request, params)) return csrfFailure()
   const data = describeCapabilities(world, {
     loggedIn: caller.kind === 'user',

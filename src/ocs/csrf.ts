@@ -1,3 +1,5 @@
+import type { PlainAnswer } from '../door/plain-answer.js'
+import type { PlainRequest } from '../door/plain-request.js'
 import type { Params } from './params.js'
 
 /**
@@ -7,11 +9,11 @@ import type { Params } from './params.js'
  * @example
  * if (!passesCsrfCheck(request, params)) return csrfFailure()
  */
-export function passesCsrfCheck(request: Request, params: Params): boolean {
+export function passesCsrfCheck(request: PlainRequest, params: Params): boolean {
   const headers = request.headers
-  if (headers.get('ocs-apirequest')) return true
-  if (headers.get('requesttoken') || params.get('requesttoken')) return true
-  return /^Bearer\s/i.test(headers.get('authorization') ?? '')
+  if (headers['ocs-apirequest']) return true
+  if (headers.requesttoken || params.get('requesttoken')) return true
+  return /^Bearer\s/i.test(headers.authorization ?? '')
 }
 
 /**
@@ -20,9 +22,10 @@ export function passesCsrfCheck(request: Request, params: Params): boolean {
  * @example
  * const response = csrfFailure() // 412 {"message":"CSRF check failed"}
  */
-export function csrfFailure(): Response {
-  return new Response('{"message":"CSRF check failed"}', {
+export function csrfFailure(): PlainAnswer {
+  return {
     status: 412,
     headers: { 'content-type': 'application/json; charset=utf-8' },
-  })
+    body: '{"message":"CSRF check failed"}',
+  }
 }

@@ -1,5 +1,5 @@
+import type { PlainAnswer } from '../door/plain-answer.js'
 import type { OcsFormat } from './format.js'
-import { createResponse, type CookieResponseFactory } from './cookie-response.js'
 import { encodePhpJson } from './php-json.js'
 import { encodePhpXml } from './php-xml.js'
 
@@ -23,12 +23,10 @@ export function renderOcs(options: {
   status: number
   data: unknown
   message?: string
-  headers?: HeadersInit
+  headers?: Record<string, string>
   /** A `Set-Cookie` value to hand out with the answer. */
   cookie?: string
-  /** How an answer with a cookie is made (see `TalkMockOptions.cookieResponse`). */
-  cookieResponse?: CookieResponseFactory
-}): Response {
+}): PlainAnswer {
   const { version, format, status, data } = options
   const success = version === 2 ? status >= 200 && status < 300 : status === 200
   const meta: Record<string, unknown> = {
@@ -41,8 +39,9 @@ export function renderOcs(options: {
     meta.itemsperpage = ''
   }
   const httpStatus = version === 2 ? mapV2Status(status) : status === OCS_STATUS.UNAUTHORISED ? 401 : 200
-  const cookie = options.cookie === undefined ? undefined : { value: options.cookie, factory: options.cookieResponse }
-  return renderDocument({ ocs: { meta, data } }, format, httpStatus, options.headers, cookie)
+  const answer = renderDocument({ ocs: { meta, data } }, format, httpStatus, options.headers)
+  if (options.cookie !== undefined) answer.cookie = options.cookie
+  return answer
 }
 
 /**
@@ -53,14 +52,14 @@ export function renderOcs(options: {
  * @example
  * renderLegacyResult(2, new URL(request.url), OCS_STATUS.NOT_FOUND, INVALID_QUERY_MESSAGE)
  */
-export function renderLegacyResult(version: OcsVersion, url: URL, code: number, message: string): Response {
+export function renderLegacyResult(version: OcsVersion, url: URL, code: number, message: string): PlainAnswer {
   const requested = url.searchParams.get('format') ?? 'xml'
   const statuscode = version === 2 && code === OCS_STATUS.NOT_FOUND ? 404 : code
   const meta = { status: 'failure', statuscode, message, totalitems: '', itemsperpage: '' }
   const httpStatus = code === OCS_STATUS.UNAUTHORISED ? 401 : version === 2 ? mapV2Status(code) : 200
-  const response = renderDocument({ ocs: { meta, data: [] } }, requested === 'json' ? 'json' : 'xml', httpStatus)
-  response.headers.set('content-type', legacyContentType(requested))
-  return response
+  const answer = renderDocument({ ocs: { meta, data: [] } }, requested === 'json' ? 'json' : 'xml', httpStatus)
+  answer.headers['content-type'] = legacyContentType(requested)
+  return answer
 }
 
 /**
@@ -69,9 +68,9 @@ export function renderLegacyResult(version: OcsVersion, url: URL, code: number, 
  * @example
  * if (!endpoint) return renderMethodNotAllowed(url)
  */
-export function renderMethodNotAllowed(url: URL): Response {
+export function renderMethodNotAllowed(url: URL): PlainAnswer {
   const requested = url.searchParams.get('format') ?? 'xml'
-  return new Response(null, { status: 405, headers: { 'content-type': legacyContentType(requested) } })
+  return { status: 405, headers: { 'content-type': legacyContentType(requested) }, body: null }
 }
 
 /** The message of the legacy handler for an unknown OCS route (with its trailing newline). @example renderLegacyResult(2, url, 998, INVALID_QUERY_MESSAGE) */
@@ -89,16 +88,15 @@ function renderDocument(
   document: Record<string, unknown>,
   format: OcsFormat,
   status: number,
-  headers?: HeadersInit,
-  cookie?: { value: string; factory?: CookieResponseFactory },
-): Response {
+  headers?: Record<string, string>,
+): PlainAnswer {
   const text = noBody(status) ? '' : encodeDocument(document, format)
   const contentType = format === 'json' ? 'application/json; charset=utf-8' : 'application/xml; charset=utf-8'
-  const allHeaders = new Headers(headers)
-  allHeaders.set('content-type', contentType)
-  const response = createResponse(text === '' ? null : text, { status }, allHeaders, cookie?.value, cookie?.factory)
-  renderedBodies.set(response, text)
-  return response
+  const allHeaders: Record<string, string> = {}
+  // Header names are case-insensitive; the answer keeps them lower-case, as fetch's `Headers` does.
+  if (headers) for (const name of Object.keys(headers)) allHeaders[name.toLowerCase()] = headers[name]!
+  allHeaders['content-type'] = contentType
+  return { status, headers: allHeaders, body: text === '' ? null : text }
 }
 
 /** Encoded text by data object, then by format and meta: only for frozen (immutable) data. */
@@ -114,19 +112,6 @@ function encodeDocument(document: Record<string, unknown>, format: OcsFormat): s
   let text = encodings.get(key)
   if (text === undefined) encodings.set(key, (text = encode()))
   return text
-}
-
-// Keyed by the response object itself, so nothing is shared between mocks or kept alive.
-const renderedBodies = new WeakMap<Response, string>()
-
-/**
- * The body text a response rendered here was made from, so a reader (the journal) need not
- * clone the response and read its stream; `undefined` for responses made elsewhere.
- * @example
- * renderedBodyOf(renderOcs({ version: 2, format: 'json', status: 200, data: [] })) // '{"ocs":…}'
- */
-export function renderedBodyOf(response: Response): string | undefined {
-  return renderedBodies.get(response)
 }
 
 function noBody(status: number): boolean {

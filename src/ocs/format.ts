@@ -1,3 +1,4 @@
+import type { PlainRequest } from '../door/plain-request.js'
 import type { Params } from './params.js'
 
 /** The two formats OCS controllers answer in. @example const format: OcsFormat = 'json' */
@@ -11,10 +12,10 @@ export type OcsFormat = 'json' | 'xml'
  * @example
  * negotiateFormat(request, params) // 'json' for axios' "application/json, text/plain, *\/*"
  */
-export function negotiateFormat(request: Request, params: Params): OcsFormat {
+export function negotiateFormat(request: PlainRequest, params: Params): OcsFormat {
   const requested = params.get('format')
   if (requested !== undefined && requested !== null) return requested === 'json' ? 'json' : 'xml'
-  const accept = request.headers.get('accept') ?? ''
+  const accept = request.headers.accept ?? ''
   for (const entry of accept.split(',')) {
     const type = entry.trim().toLowerCase()
     if (type.startsWith('application/')) return type === 'application/json' ? 'json' : 'xml'

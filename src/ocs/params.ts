@@ -1,3 +1,5 @@
+import type { PlainRequest } from '../door/plain-request.js'
+
 /**
  * Request parameters as Nextcloud merges them: URL query, then a JSON or form body on top.
  * Values stay raw (strings from query and forms, JSON types from JSON); cast them with
@@ -11,25 +13,25 @@ export type Params = Map<string, unknown>
 /**
  * Reads the merged parameters of a request: a JSON body (`application/json` or `+json`), a
  * url-encoded form, or the fields of a multipart POST (as PHP fills `$_POST`). A body that does
- * not parse adds nothing; a multipart PUT or DELETE body is never read, as on a real server. Pass `body` when the request's body text was read already.
+ * not parse adds nothing; a multipart PUT or DELETE body is never read, as on a real server.
  * @example
- * const params = await readParams(new Request('http://x/?all=1', { method: 'DELETE' }))
+ * const params = await readParams({ method: 'DELETE', url: new URL('http://x/?all=1'), headers: {}, body: '', cookies: {} })
  */
-export async function readParams(request: Request, body?: string): Promise<Params> {
-  const params: Params = new Map(new URL(request.url).searchParams)
+export async function readParams(request: PlainRequest): Promise<Params> {
+  const params: Params = new Map(request.url.searchParams)
   // Divergence: Nextcloud decodes a JSON body even on GET; the mock reads no GET body (fetch
   // cannot send one).
   if (request.method === 'GET' || request.method === 'HEAD') return params
-  const type = request.headers.get('content-type') ?? ''
+  const type = request.headers['content-type'] ?? ''
   if (request.method === 'POST' && /^multipart\/form-data\b/i.test(type)) {
     // PHP fills $_POST from a multipart POST itself (files go to $_FILES, not the parameters).
-    const form = await formOf(request, body, type)
+    const form = await formOf(request.body, type)
     for (const [key, value] of form) if (typeof value === 'string') params.set(key, value)
     return params
   }
   // A multipart (or any other) PUT or DELETE body is never parsed: PHP leaves it to the app,
   // and Nextcloud reads only JSON and url-encoded forms.
-  const text = body ?? (await request.text().catch(() => ''))
+  const text = request.body
   if (text === '') return params
   if (JSON_CONTENT_TYPE.test(type)) {
     // Divergence: the newest servers answer a JSON body that does not parse with the entry
@@ -49,9 +51,9 @@ export async function readParams(request: Request, body?: string): Promise<Param
 const JSON_CONTENT_TYPE = /^application\/(?:[a-z0-9.-]+\+)?json\b/
 
 /** The fields of a multipart body; a body that does not parse as one gives none. */
-async function formOf(request: Request, body: string | undefined, type: string): Promise<FormData> {
+async function formOf(body: string, type: string): Promise<FormData> {
   try {
-    if (body === undefined) return await request.formData()
+    // The one place a fetch object still helps: its multipart parser, for a rare kind of body.
     return await new Response(body, { headers: { 'content-type': type } }).formData()
   } catch {
     return new FormData()

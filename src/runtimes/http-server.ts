@@ -1,16 +1,15 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
 import { performance } from 'node:perf_hooks'
-import { getResponse, type RequestHandler } from 'msw'
+import type { PlainRequest } from '../door/plain-request.js'
 import { TalkMockError } from '../errors.js'
 import type { TalkMock } from '../scenario/create-talk-mock.js'
 import { corsHeaders, isPreflight, preflightHeaders } from './http/cors.js'
 import { listen } from './http/listen.js'
-import { answerNotFound } from './http/not-found.js'
 import { lingerOnClose } from './http/linger-on-close.js'
 import { bodyLimitOf, readBody } from './http/read-body.js'
-import { sendPlain, sendResponse } from './http/send-response.js'
-import { readTarget, toFetchRequest } from './http/to-fetch-request.js'
+import { sendAnswer, sendPlain } from './http/send-answer.js'
+import { readTarget, toPlainRequest } from './http/to-plain-request.js'
 
 export * from '../index.js'
 
@@ -36,7 +35,7 @@ export interface RequestLogEntry {
  * createTalkServer({ mock, port: 0, host: '127.0.0.1', onRequest: (entry) => console.log(entry.path) })
  */
 export interface TalkServerOptions {
-  /** The mock whose handlers answer every request. */
+  /** The mock whose plain door (`mock.answer`) answers every request. */
   mock: TalkMock
   /** Port to listen on; `0` picks a free one. Default 4010. */
   port?: number
@@ -59,10 +58,11 @@ export interface TalkServer {
 }
 
 /**
- * Serves a Talk mock over real HTTP (`node:http` and MSW's `getResponse`), for clients that
+ * Serves a Talk mock over real HTTP (`node:http` and the mock's plain door, `mock.answer`: no
+ * msw, no fetch objects on the way), for clients that
  * cannot load a service worker: mobile and desktop apps, Playwright, curl. Browsers on other
  * origins get CORS with credentials; bodies past 1 MiB (32 MiB for the control routes) get 413;
- * requests of one connection are handled in turn; paths no handler answers get
+ * requests of one connection are handled in turn; paths the mock does not serve get
  * Nextcloud's 404.
  * @example
  * const mock = createTalkMock({ setup })
@@ -81,16 +81,12 @@ export async function createTalkServer(options: TalkServerOptions): Promise<Talk
     )
   }
   let origin = ''
-  // The server is a whole Nextcloud to its clients, so it serves the Nextcloud routes too.
-  const handlers = [...options.mock.handlers, ...options.mock.nextcloudHandlers]
   // Node parses pipelined requests as they arrive and only orders the answers; a server behind
   // Apache or nginx handles the requests of one connection one after another, so does this one.
   const inLine = new WeakMap<Socket, Promise<void>>()
   const server = createServer((incoming, outgoing) => {
     const { socket } = incoming
-    const turn = (inLine.get(socket) ?? Promise.resolve()).then(() =>
-      answer(options, handlers, origin, incoming, outgoing),
-    )
+    const turn = (inLine.get(socket) ?? Promise.resolve()).then(() => answer(options, origin, incoming, outgoing))
     inLine.set(socket, turn)
   })
   await listen(server, port, host)
@@ -110,7 +106,6 @@ export async function createTalkServer(options: TalkServerOptions): Promise<Talk
 
 async function answer(
   options: TalkServerOptions,
-  handlers: RequestHandler[],
   origin: string,
   incoming: IncomingMessage,
   outgoing: ServerResponse,
@@ -118,7 +113,7 @@ async function answer(
   const started = performance.now()
   const entry: RequestLogEntry = { method: incoming.method ?? 'GET', path: incoming.url ?? '/', status: 0, ms: 0 }
   try {
-    entry.status = await serve(handlers, origin, incoming, outgoing)
+    entry.status = await serve(options.mock, origin, incoming, outgoing)
   } catch (error) {
     entry.status = 500
     entry.error = error
@@ -136,7 +131,7 @@ async function answer(
 
 /** Answers one request and returns the status sent (0 for a dropped connection). */
 async function serve(
-  handlers: RequestHandler[],
+  mock: TalkMock,
   origin: string,
   incoming: IncomingMessage,
   outgoing: ServerResponse,
@@ -157,43 +152,20 @@ async function serve(
     sendPlain(outgoing, 413, 'Request Entity Too Large', { ...cors, connection: 'close' })
     return 413
   }
-  // A client that goes away (a long poll given up) aborts the request, so nothing waits for it.
-  const gone = new AbortController()
-  outgoing.on('close', () => {
-    if (!outgoing.writableFinished) gone.abort()
-  })
-  const read = readRequest(incoming, body, origin, gone.signal)
-  if (!read) {
+  let request: PlainRequest
+  try {
+    request = toPlainRequest(incoming, outgoing, body, readTarget(incoming, origin))
+  } catch {
     sendPlain(outgoing, 400, 'Bad Request', cors)
     return 400
   }
-  const { request, baseUrl } = read
-  let response = (await getResponse(handlers, request, { baseUrl })) ?? answerNotFound(request)
-  if (response.type === 'error') {
-    // A network fault (HttpResponse.error()): the client sees the connection drop.
+  // The server is a whole Nextcloud to its clients: the door serves the Nextcloud routes too.
+  const answer = await mock.answer(request)
+  if (answer.status === 0) {
+    // A network fault (the flaky and offline overlays): the client sees the connection drop.
     incoming.socket.destroy()
     return 0
   }
-  // Nothing stands behind this server to pass a request through to.
-  if (response.headers.get('x-msw-intention') === 'passthrough') response = answerNotFound(request)
-  await sendResponse(outgoing, response, { method: request.method, extraHeaders: cors })
-  return response.status
-}
-
-/**
- * The fetch request and the origin it asks for (handlers with relative paths, such as
- * '/__talk-mock/reset', resolve against it), or `undefined` for a target no URL can hold.
- */
-function readRequest(
-  incoming: IncomingMessage,
-  body: Buffer,
-  origin: string,
-  signal: AbortSignal,
-): { request: Request; baseUrl: string } | undefined {
-  try {
-    const target = readTarget(incoming, origin)
-    return { request: toFetchRequest(incoming, body, target, signal), baseUrl: target.origin }
-  } catch {
-    return undefined
-  }
+  sendAnswer(outgoing, answer, { method: request.method, extraHeaders: cors })
+  return answer.status
 }

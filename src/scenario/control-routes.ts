@@ -1,3 +1,5 @@
+import { jsonAnswer, type PlainAnswer } from '../door/plain-answer.js'
+import type { PlainRequest } from '../door/plain-request.js'
 import { TalkMockError } from '../errors.js'
 import type { TalkMock } from './create-talk-mock.js'
 import { overlays } from './overlays.js'
@@ -107,31 +109,30 @@ const NEEDS_BODY: Record<string, { action: string; remedy: string }> = {
  * Answers one control request: 200 with JSON, 400 `{error}` for bad input, 404 for an unknown
  * route, 405 for a known route with another method.
  * @example
- * http.all(/\/__talk-mock\//, ({ request }) => handleControlRequest(mock, request))
+ * const answer = await handleControlRequest(mock, request)
  */
-export async function handleControlRequest(mock: TalkMock, request: Request): Promise<Response> {
-  const name = /\/__talk-mock\/([a-z-]+)\/?$/.exec(new URL(request.url).pathname)?.[1] ?? ''
+export async function handleControlRequest(mock: TalkMock, request: PlainRequest): Promise<PlainAnswer> {
+  const name = /\/__talk-mock\/([a-z-]+)\/?$/.exec(request.url.pathname)?.[1] ?? ''
   const route = controlRoutes[`${request.method} ${name}`]
   if (!route) {
     const known = Object.keys(controlRoutes).some((key) => key.endsWith(` ${name}`))
-    return Response.json(
+    return jsonAnswer(
       { error: `${known ? 'Method not allowed' : 'No control route'}: ${request.method} /__talk-mock/${name}` },
-      { status: known ? 405 : 404 },
+      known ? 405 : 404,
     )
   }
   try {
-    const text = request.method === 'GET' ? '' : await request.text()
+    const text = request.method === 'GET' ? '' : request.body
     const needed = NEEDS_BODY[`${request.method} ${name}`]
     if (needed && text.trim() === '') throw new TalkMockError(needed.action, 'the body is empty', needed.remedy)
     const body: unknown = text.trim() === '' ? {} : JSON.parse(text)
     if (!body || typeof body !== 'object' || Array.isArray(body)) {
       throw new TalkMockError('read the request', 'the body is not a JSON object', 'Send a JSON object.')
     }
-    return Response.json((await route(mock, body as Record<string, unknown>)) ?? null)
+    return jsonAnswer((await route(mock, body as Record<string, unknown>)) ?? null)
   } catch (error) {
-    if (error instanceof SyntaxError)
-      return Response.json({ error: `The body is not JSON: ${error.message}` }, { status: 400 })
-    if (error instanceof TalkMockError) return Response.json({ error: error.message }, { status: 400 })
+    if (error instanceof SyntaxError) return jsonAnswer({ error: `The body is not JSON: ${error.message}` }, 400)
+    if (error instanceof TalkMockError) return jsonAnswer({ error: error.message }, 400)
     throw error
   }
 }

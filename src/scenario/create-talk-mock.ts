@@ -11,7 +11,10 @@ import { worldJsonSchema, type WorldJson } from '../world/world-json.js'
 import { validate } from '../world/validate.js'
 import type { World } from '../world/world.js'
 import { NEXTCLOUD_ROUTES } from '../nextcloud/answer-nextcloud-request.js'
-import { withoutBody } from '../ocs/cookie-response.js'
+import { createDoor, MOCK_ROUTES } from '../door/create-door.js'
+import { fromFetchRequest, toFetchResponse } from '../door/msw-door.js'
+import { answerNotFound } from '../door/not-found.js'
+import { jsonAnswer, type PlainAnswer } from '../door/plain-answer.js'
 import { handleControlRequest } from './control-routes.js'
 import { createRealPlayback, mockClock, startRunning } from './mock-clock.js'
 import { createTimelineRunner } from '../timeline/timeline-runner.js'
@@ -23,9 +26,6 @@ import { createOcsResolver } from './ocs-resolver.js'
 import { createWorldImages } from './world-images.js'
 import { checkOverlays, checkSeed, findScenario } from './pick.js'
 import { checkToken } from '../world/rename-token.js'
-
-const CONTROL_ROUTES = /\/__talk-mock\//
-const MOCK_ROUTES = /\/__talk-mock\/|\/ocs\/v[12]\.php\/apps\/spreed\//
 
 export type { ActiveScenario, ApiVersion, MockChange, TalkMock, TalkMockOptions } from './talk-mock-types.js'
 
@@ -144,9 +144,7 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
     apiVersions: options.apiVersions ?? ['v4', 'v1'],
     journal,
     onAnswered: notify,
-    cookieResponse: options.cookieResponse,
     signaling,
-    settle: () => timeline.settle(),
   })
   const apiVersions = options.apiVersions ?? ['v4', 'v1']
   const playback = createRealPlayback()
@@ -164,34 +162,31 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
     notify,
     playback,
   })
+  // Every request of every door comes in here: msw's handlers below, the standalone server.
+  const door = createDoor({
+    ready: () => ready,
+    // Requests read and move the world: the timeline's due events run first, whatever the route.
+    settle: () => timeline.settle(),
+    hasWorld: () => world !== undefined,
+    control: (request) => handleControlRequest(mock, request),
+    resolve: (request) => ocs.resolve(request),
+    brokenWorld: () => brokenWorld(ready),
+  })
+  // msw's door: a fetch request in, a fetch response out (none: msw tries its next handler).
+  const mswDoor = (scope: 'talk' | 'nextcloud') =>
+    async function answerOverMsw({ request, cookies }: { request: Request; cookies: Record<string, string> }) {
+      const answer = await door(await fromFetchRequest(request, cookies), scope)
+      return answer && toFetchResponse(answer, options.cookieResponse)
+    }
 
-  const nextcloudHandlers = [
-    http.all(NEXTCLOUD_ROUTES, async ({ request, cookies }) => {
-      await ready.catch(() => undefined)
-      return world ? ocs.resolve(request, cookies) : brokenWorld(ready)
-    }),
-  ]
+  const nextcloudHandlers = [http.all(NEXTCLOUD_ROUTES, mswDoor('nextcloud'))]
   const mock: TalkMock = {
     // One handler for both kinds of route: msw parses every handler it tries (cookies included).
-    handlers: [
-      http.all(MOCK_ROUTES, async ({ request, cookies }) => {
-        await ready.catch(() => undefined)
-        // Tested as msw tests a handler's path: on origin and path, without query or hash.
-        const url = new URL(request.url)
-        const control = CONTROL_ROUTES.test(url.origin + url.pathname)
-        // Control routes read and move the world too: the timeline's due events run first.
-        if (control) await timeline.settle()
-        const response = control
-          ? await handleControlRequest(mock, request)
-          : world
-            ? await ocs.resolve(request, cookies)
-            : await brokenWorld(ready)
-        // A web server sends no body with a HEAD answer, whatever answers it.
-        return response && request.method === 'HEAD' ? withoutBody(response, options.cookieResponse) : response
-      }),
-      ...(options.nextcloudRoutes ? nextcloudHandlers : []),
-    ],
+    handlers: [http.all(MOCK_ROUTES, mswDoor('talk')), ...(options.nextcloudRoutes ? nextcloudHandlers : [])],
     nextcloudHandlers,
+    async answer(request) {
+      return (await door(request, 'all')) ?? answerNotFound(request.url)
+    },
     get world() {
       return currentWorld()
     },
@@ -302,12 +297,12 @@ function worldOf(source: { scenario?: Scenario; world?: WorldJson }, seed: numbe
 }
 
 /** A mock whose first world failed to build answers why, instead of hanging or passing through. */
-async function brokenWorld(ready: Promise<void>): Promise<Response> {
+async function brokenWorld(ready: Promise<void>): Promise<PlainAnswer> {
   const reason = await ready.then(
     () => 'no world',
     (error: unknown) => String(error instanceof Error ? error.message : error),
   )
-  return Response.json({ message: reason }, { status: 500 })
+  return jsonAnswer({ message: reason }, 500)
 }
 
 type Story = Omit<ActiveScenario, 'viewer' | 'overlays' | 'seed' | 'appToken'>

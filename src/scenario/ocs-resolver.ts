@@ -1,9 +1,9 @@
+import type { PlainAnswer } from '../door/plain-answer.js'
+import type { PlainRequest } from '../door/plain-request.js'
 import { dispatchOcsRequest } from '../handlers/dispatch-ocs-request.js'
 import { endpoints } from '../handlers/endpoints.js'
 import { answerNextcloudRequest, isNextcloudPath } from '../nextcloud/answer-nextcloud-request.js'
-import { renderedBodyOf } from '../ocs/envelope.js'
 import type { Journal } from '../journal/journal.js'
-import type { CookieResponseFactory } from '../ocs/cookie-response.js'
 import type { World } from '../world/world.js'
 import type { SignalingHub } from '../signaling/signaling-hub.js'
 import { createRandom, overlays as knownOverlays } from './overlays.js'
@@ -15,8 +15,8 @@ const SIGNALING_ROUTE = /\/apps\/spreed\/api\/v3\/signaling\/(?!settings$)[^/]+$
  * Answers Talk requests (and the Nextcloud routes beside them) for a mock: the overlays first
  * (latency, failures), then the world's rules; each exchange goes into the journal.
  * @example
- * const ocs = createOcsResolver({ world: () => world, overlays: () => ['slow'], apiVersions: ['v4'], journal, onAnswered })
- * const response = await ocs.resolve(request, cookies)
+ * const ocs = createOcsResolver({ world: () => world, overlays: () => ['slow'], apiVersions: ['v4'], journal, onAnswered, signaling })
+ * const answer = await ocs.resolve(request)
  */
 export function createOcsResolver(options: {
   world(): World
@@ -24,10 +24,7 @@ export function createOcsResolver(options: {
   apiVersions: readonly string[]
   journal: Journal
   onAnswered(change: 'request' | 'signaling'): void
-  cookieResponse?: CookieResponseFactory
   signaling: SignalingHub
-  /** Awaited before any Talk request is routed: the timeline's due events run first. */
-  settle(): Promise<void>
 }) {
   let random = createRandom(1)
   let lastClient = 0
@@ -36,53 +33,49 @@ export function createOcsResolver(options: {
     apiVersions: options.apiVersions,
     endpoints,
     issueClientId: () => `client-${++lastClient}`,
-    cookieResponse: options.cookieResponse,
     signaling: options.signaling,
-    settle: options.settle,
   }
 
   return {
     /**
      * Answers a request of the timeline's peers: the same dispatcher, without overlays, the journal
-     * or waiting for the timeline (which is running it); `viewer` stands in for the world's.
+     * or the door's wait for the timeline (which is running it); `viewer` stands in for the world's.
      */
-    dispatchAs(request: Request, cookies: Record<string, string>, body: string, viewer?: string | null) {
-      return dispatchOcsRequest({ ...dispatchOptions, settle: undefined, viewer }, request, cookies, body)
+    dispatchAs(request: PlainRequest, viewer?: string | null) {
+      return dispatchOcsRequest({ ...dispatchOptions, viewer }, request)
     },
     /** Starts the flaky stream over, as a fresh world does. Client ids go on: handed-out cookies outlive worlds. */
     restart(seed: number): void {
       random = createRandom(seed)
     },
-    async resolve(request: Request, cookies: Record<string, string>): Promise<Response | undefined> {
+    async resolve(request: PlainRequest): Promise<PlainAnswer | undefined> {
       const started = performance.now()
       const time = options.world().clock.now()
-      // Read once, here, for the journal and the parameters: cloning a request tees its stream.
-      const requestBody = request.method === 'GET' ? '' : await request.text()
-      let response: Response | undefined
+      let answer: PlainAnswer | undefined
       for (const name of options.overlays()) {
-        response = await knownOverlays.find((overlay) => overlay.name === name)?.intercept(random)
-        if (response) break
+        answer = await knownOverlays.find((overlay) => overlay.name === name)?.intercept(random)
+        if (answer) break
       }
-      const url = new URL(request.url)
+      const { url } = request
       const kind = SIGNALING_ROUTE.test(url.pathname) ? 'signaling' : 'talk'
       // A long poll waits for the others' changes; any other request holds them back until answered.
       const poll = kind === 'signaling' && (request.method === 'GET' || request.method === 'HEAD')
       if (!poll) options.signaling.hold()
       try {
-        response ??= isNextcloudPath(url.pathname)
-          ? await answerNextcloudRequest(options.world(), request, requestBody)
-          : await dispatchOcsRequest(dispatchOptions, request, cookies, requestBody)
+        answer ??= isNextcloudPath(url.pathname)
+          ? await answerNextcloudRequest(options.world(), request)
+          : await dispatchOcsRequest(dispatchOptions, request)
       } finally {
         if (!poll) options.signaling.release()
       }
       const durationMs = performance.now() - started
+      const path = url.pathname + url.search
       options.journal.record(
-        { time, method: request.method, path: url.pathname + url.search, requestBody, durationMs, kind },
-        response,
-        response && renderedBodyOf(response),
+        { time, method: request.method, path, requestBody: request.body, durationMs, kind },
+        answer,
       )
       options.onAnswered(kind === 'signaling' ? 'signaling' : 'request')
-      return response
+      return answer
     },
   }
 }

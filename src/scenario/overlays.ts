@@ -1,13 +1,15 @@
+import { droppedConnection, textAnswer, type PlainAnswer } from '../door/plain-answer.js'
+
 /**
  * A network condition laid over any scenario: it may hold a request back or fail it before the
  * world sees it. `random` is the mock's seeded stream, so a flaky run repeats exactly.
  * @example
- * const overlay: Overlay = { name: 'slow', description: '…', intercept: async () => Response.error() }
+ * const overlay: Overlay = { name: 'slow', description: '…', intercept: async () => droppedConnection() }
  */
 export interface Overlay {
   name: string
   description: string
-  intercept(random: () => number): Promise<Response | undefined>
+  intercept(random: () => number): Promise<PlainAnswer | undefined>
 }
 
 /** How long the `slow` overlay holds each request back, in milliseconds. @example SLOW_LATENCY_MS === 1200 */
@@ -32,9 +34,8 @@ export const overlays: readonly Overlay[] = [
     description: 'About one request in five fails: 503 (maintenance) or a network error, by seed.',
     async intercept(random) {
       const roll = random()
-      if (roll < 0.1) return Response.error()
-      if (roll < 0.2)
-        return new Response('Service Unavailable', { status: 503, headers: { 'content-type': 'text/plain' } })
+      if (roll < 0.1) return droppedConnection()
+      if (roll < 0.2) return textAnswer(503, 'Service Unavailable', 'text/plain')
       return undefined
     },
   },
@@ -42,7 +43,7 @@ export const overlays: readonly Overlay[] = [
     name: 'offline',
     description: 'Every Talk request fails with a network error.',
     async intercept() {
-      return Response.error()
+      return droppedConnection()
     },
   },
 ]

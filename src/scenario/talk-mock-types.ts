@@ -1,4 +1,6 @@
 import type { RequestHandler } from 'msw'
+import type { PlainAnswer } from '../door/plain-answer.js'
+import type { PlainRequest } from '../door/plain-request.js'
 import type { Journal } from '../journal/journal.js'
 import type { TimelineView } from '../timeline/describe-timeline.js'
 import type { TimelineEvent } from '../timeline/timeline-schema.js'
@@ -144,6 +146,14 @@ export interface TalkMock {
   readonly handlers: RequestHandler[]
   /** MSW handlers for the Nextcloud routes outside Talk: capabilities and the CSRF token. */
   readonly nextcloudHandlers: RequestHandler[]
+  /**
+   * The plain door, without msw or fetch objects: answers a request to any route the standalone
+   * server serves (Talk, control, Nextcloud; Nextcloud's 404 for the rest) with the same rules as
+   * `handlers`. Status 0 stands for a dropped connection.
+   * @example
+   * const answer = await mock.answer({ method: 'GET', url: new URL('http://x/ocs/v2.php/apps/spreed/api/v4/call/abc123'), headers: { 'ocs-apirequest': 'true' }, body: '', cookies: {} })
+   */
+  answer(request: PlainRequest): Promise<PlainAnswer>
   /** The current world (a new one after each scenario switch, load or reset). */
   readonly world: World
   /**

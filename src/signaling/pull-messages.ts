@@ -71,7 +71,7 @@ async function waitForNews(
         return controllerOutcome(statusOfGoneSession(world, caller, token), data)
       }
       // A newer poll of the session takes over: this one answers at once and takes nothing of it.
-      if (!signaling.isCurrentPoll(world, sessionId, poll) || request.signal.aborted) {
+      if (!signaling.isCurrentPoll(world, sessionId, poll) || request.signal?.aborted) {
         return controllerOutcome(200, [{ type: 'usersInRoom', data: usersInRoom(world, conversation, since) }])
       }
       messages.push(...signaling.take(world, sessionId))

@@ -1,3 +1,5 @@
+import type { PlainAnswer } from '../door/plain-answer.js'
+import type { PlainRequest } from '../door/plain-request.js'
 import type { Journal } from '../journal/journal.js'
 import type { World } from '../world/world.js'
 
@@ -14,12 +16,7 @@ const GUEST_PREFIX = 'guest:'
 export interface EventContext {
   world: World
   /** Answers one request as the mock's handlers would; `viewer` stands in for the world's viewer. */
-  dispatch(
-    request: Request,
-    cookies: Record<string, string>,
-    body: string,
-    viewer?: string | null,
-  ): Promise<Response | undefined>
+  dispatch(request: PlainRequest, viewer?: string | null): Promise<PlainAnswer | undefined>
   journal: Journal
   apiVersion: 'v4' | 'v1'
 }
@@ -58,21 +55,20 @@ export async function sendAsPeer(
   path: string,
   body?: Record<string, unknown>,
 ): Promise<PeerAnswer> {
-  const headers: Record<string, string> = { 'OCS-APIRequest': 'true', Accept: 'application/json' }
-  if (peer.user !== undefined) headers.Authorization = `Basic ${basicCredentials(peer.user)}`
+  const headers: Record<string, string> = { 'ocs-apirequest': 'true', accept: 'application/json' }
+  if (peer.user !== undefined) headers.authorization = `Basic ${basicCredentials(peer.user)}`
   const text = body === undefined ? '' : JSON.stringify(body)
-  if (body !== undefined) headers['Content-Type'] = 'application/json'
-  const url = `https://timeline.talk-mock.invalid/ocs/v2.php/apps/spreed/api/${context.apiVersion}${path}`
-  const request = new Request(url, { method, headers, body: body === undefined ? undefined : text })
+  if (body !== undefined) headers['content-type'] = 'application/json'
+  const url = new URL(`https://timeline.talk-mock.invalid/ocs/v2.php/apps/spreed/api/${context.apiVersion}${path}`)
+  const request: PlainRequest = { method, url, headers, body: text, cookies: { talk_mock_client: peer.client } }
   const time = context.world.clock.now()
   const started = performance.now()
   const viewer = peer.user === undefined ? null : undefined
-  const response = await context.dispatch(request, { talk_mock_client: peer.client }, text, viewer)
-  const responseBody = response ? await response.text() : ''
+  const answer = await context.dispatch(request, viewer)
   const durationMs = performance.now() - started
-  const entry = { time, method, path: new URL(url).pathname, requestBody: text, durationMs, kind: 'timeline' as const }
-  context.journal.record(entry, response, responseBody)
-  return { status: response?.status ?? 0, data: ocsData(responseBody) }
+  const entry = { time, method, path: url.pathname, requestBody: text, durationMs, kind: 'timeline' as const }
+  context.journal.record(entry, answer)
+  return { status: answer?.status ?? 0, data: ocsData(answer?.body ?? '') }
 }
 
 /**

@@ -126,8 +126,7 @@ async function goSilent(context: EventContext, token: string, actor: string): Pr
   const description = `/timeline/${token}/silent/${actor}`
   context.journal.record(
     { time: world.clock.now(), method: 'PEER', path: description, requestBody: '', durationMs: 0, kind: 'timeline' },
-    new Response(null, { status }),
-    '',
+    { status, headers: {}, body: null },
   )
   if (!session) return { ok: false, status }
   const lastPing = lastPingOf(world, session)

@@ -38,11 +38,11 @@ it('stays within its size limit whatever the clients send, dropping the oldest e
   ).toBeLessThan(JOURNAL_SIZE_LIMIT * 1.2)
 })
 
-it('cuts a long answer it reads from the response stream', async () => {
+it('cuts a long answer it records', async () => {
   const journal = new Journal()
   journal.record(
     { time: 0, method: 'GET', path: '/x', requestBody: '', durationMs: 1 },
-    new Response('z'.repeat(JOURNAL_BODY_LIMIT * 3)),
+    { status: 200, headers: {}, body: 'z'.repeat(JOURNAL_BODY_LIMIT * 3) },
   )
   const [entry] = await journal.entries()
   expect(entry!.responseBody.slice(0, JOURNAL_BODY_LIMIT)).toBe('z'.repeat(JOURNAL_BODY_LIMIT))

@@ -1,7 +1,6 @@
 import { connect } from 'node:net'
-import { http, HttpResponse } from 'msw'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTalkMock, createTalkServer, type TalkServer } from '../../src/runtimes/http-server.js'
+import { createTalkMock, createTalkServer, type PlainRequest, type TalkServer } from '../../src/runtimes/http-server.js'
 import { API, setupCallWorld } from './support/call-world.js'
 
 /** Writes several requests on one keep-alive connection at once and collects the answers until `count` arrived. */
@@ -50,20 +49,23 @@ function request(method: string, path: string, host: string, body = ''): string 
 describe('pipelined requests on one connection', () => {
   const events: string[] = []
   const mock = createTalkMock({ setup: setupCallWorld })
-  const timed = (name: string, ms: number) =>
-    http.get(`*/${name}`, async () => {
-      events.push(`start ${name}`)
-      await new Promise((resolve) => setTimeout(resolve, ms))
-      events.push(`end ${name}`)
-      return HttpResponse.text(name)
-    })
+  const waits: Record<string, number> = { slow: 40, fast: 0 }
+  // A door that takes its time on two paths, and the mock's own everywhere else.
+  const answer = async (request: PlainRequest) => {
+    const name = request.url.pathname.slice(1)
+    const ms = waits[name]
+    if (ms === undefined) return mock.answer(request)
+    events.push(`start ${name}`)
+    await new Promise((resolve) => setTimeout(resolve, ms))
+    events.push(`end ${name}`)
+    return { status: 200, headers: { 'content-type': 'text/plain' }, body: name }
+  }
   let server: TalkServer
   let host: string
 
   beforeAll(async () => {
     await mock.ready
-    const handlers = [timed('slow', 40), timed('fast', 0), ...mock.handlers]
-    server = await createTalkServer({ mock: { ...mock, handlers }, port: 0 })
+    server = await createTalkServer({ mock: { ...mock, answer }, port: 0 })
     host = new URL(server.url).host
   })
   afterAll(() => server.close())

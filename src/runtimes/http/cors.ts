@@ -5,6 +5,8 @@ const ALLOWED_METHODS = 'GET, POST, PUT, DELETE'
 /** The request headers a Talk web client sends. */
 const ALLOWED_HEADERS = 'Authorization, OCS-APIRequest, requesttoken, Content-Type, Accept'
 
+const NO_HEADERS: Readonly<Record<string, string>> = Object.freeze({})
+
 /**
  * The CORS headers for a request from a browser on another origin: that exact origin (a
  * wildcard would forbid credentials), credentials allowed, Talk's methods and headers.
@@ -12,9 +14,9 @@ const ALLOWED_HEADERS = 'Authorization, OCS-APIRequest, requesttoken, Content-Ty
  * @example
  * const headers = corsHeaders(incoming) // { 'access-control-allow-origin': 'http://localhost:5173', ... }
  */
-export function corsHeaders(incoming: IncomingMessage): Record<string, string> {
+export function corsHeaders(incoming: IncomingMessage): Readonly<Record<string, string>> {
   const origin = incoming.headers.origin
-  if (!origin) return {}
+  if (!origin) return NO_HEADERS
   return {
     'access-control-allow-origin': origin,
     'access-control-allow-credentials': 'true',

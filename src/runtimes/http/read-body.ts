@@ -37,6 +37,8 @@ export const MAX_DROPPED_BYTES = 16 * 1024 * 1024
  */
 export type ReadBody = Buffer | 'too-large' | 'cut-off'
 
+const NO_BODY = Buffer.alloc(0)
+
 /**
  * Reads a request body up to `limit` bytes. A body past the limit (declared or received) is
  * read to its end and dropped, so its 413 reaches a client still sending it instead of a
@@ -46,6 +48,11 @@ export type ReadBody = Buffer | 'too-large' | 'cut-off'
  * if (body === 'too-large') return sendPlain(outgoing, 413, 'Request Entity Too Large')
  */
 export function readBody(incoming: IncomingMessage, limit = MAX_BODY_BYTES): Promise<ReadBody> {
+  // Neither a length nor chunks: HTTP/1.1 says there is no body (what most requests send).
+  const { headers } = incoming
+  if (headers['content-length'] === undefined && headers['transfer-encoding'] === undefined) {
+    return Promise.resolve(NO_BODY)
+  }
   return new Promise((resolve, reject) => {
     const declared = Number(incoming.headers['content-length'] ?? 0)
     if (declared > limit + MAX_DROPPED_BYTES) {

@@ -1,4 +1,5 @@
-import { INVALID_QUERY_MESSAGE, OCS_STATUS, renderLegacyResult } from '../../ocs/envelope.js'
+import { INVALID_QUERY_MESSAGE, OCS_STATUS, renderLegacyResult } from '../ocs/envelope.js'
+import { textAnswer, type PlainAnswer } from './plain-answer.js'
 
 const OCS_ENTRY = /\/ocs\/v([12])\.php(?:\/|$)/
 
@@ -7,18 +8,15 @@ const OCS_ENTRY = /\/ocs\/v([12])\.php(?:\/|$)/
  * legacy OCS handler's "Invalid query" (998; HTTP 404 on v2, 200 on v1); anywhere else,
  * HTTP 404 with an HTML page.
  * @example
- * const response = (await getResponse(mock.handlers, request)) ?? answerNotFound(request)
+ * const answer = (await door(request, 'all')) ?? answerNotFound(request.url)
  */
-export function answerNotFound(request: Request): Response {
-  const url = new URL(request.url)
+export function answerNotFound(url: URL): PlainAnswer {
   const ocs = OCS_ENTRY.exec(url.pathname)
   if (ocs) return renderLegacyResult(Number(ocs[1]) as 1 | 2, url, OCS_STATUS.NOT_FOUND, INVALID_QUERY_MESSAGE)
   // Divergence: Nextcloud renders its themed "Page not found" template; the mock a short page.
-  return new Response(
+  return textAnswer(
+    404,
     '<!DOCTYPE html>\n<html><head><title>Nextcloud</title></head><body><h2>Page not found</h2></body></html>\n',
-    {
-      status: 404,
-      headers: { 'content-type': 'text/html; charset=UTF-8' },
-    },
+    'text/html; charset=UTF-8',
   )
 }
