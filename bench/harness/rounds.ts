@@ -14,6 +14,8 @@ export interface Contender {
   warmUpSeconds: number
   /** What it is, for the table (peers only). */
   label?: string
+  /** The size of its answer's body (peers only: json-server indents its JSON). */
+  bytes?: number
 }
 
 /**
@@ -46,9 +48,26 @@ export function loadServer(url: string, load: Load): Promise<WrkResult> {
 }
 
 /**
+ * Runs `use` while every server but `server` is paused (`SIGSTOP`), so the one under load has
+ * its core to itself: an idle JVM still compiles and collects, an idle Node server still has
+ * timers.
+ * @example
+ * const result = await alone(contenders, mock, () => loadServer(mock.url, load))
+ */
+export async function alone<T>(contenders: Contender[], server: ServerProcess, use: () => Promise<T>): Promise<T> {
+  const others = contenders.filter((contender) => contender.server !== server)
+  for (const other of others) other.server.pause(true)
+  try {
+    return await use()
+  } finally {
+    for (const other of others) other.server.pause(false)
+  }
+}
+
+/**
  * Warms every contender up, then loads them in turns, `rounds` times, the order rotating each
- * round, so a slow spell of the shared machine hits every server alike; returns each one's
- * results, round by round.
+ * round, so a slow spell of the shared machine hits every server alike; each runs alone (see
+ * `alone`). Returns each one's results, round by round.
  * @example
  * const results = await runRounds(contenders, load, 5, context.log) // results.get('mock')![0].perSecond
  */
@@ -60,14 +79,18 @@ export async function runRounds(
 ): Promise<Map<string, WrkResult[]>> {
   for (const contender of contenders) {
     log(`warming ${contender.id} up for ${contender.warmUpSeconds} s`)
-    await loadServer(contender.server.url, { ...load, seconds: contender.warmUpSeconds })
+    await alone(contenders, contender.server, () =>
+      loadServer(contender.server.url, { ...load, seconds: contender.warmUpSeconds }),
+    )
   }
   const results = new Map(contenders.map((contender) => [contender.id, [] as WrkResult[]]))
   for (let turn = 0; turn < rounds; turn++) {
     log(`${load.connections} connections for ${load.seconds} s on each server (round ${turn + 1} of ${rounds})`)
     for (let index = 0; index < contenders.length; index++) {
       const contender = contenders[(turn + index) % contenders.length]!
-      results.get(contender.id)!.push(await loadServer(contender.server.url, load))
+      results
+        .get(contender.id)!
+        .push(await alone(contenders, contender.server, () => loadServer(contender.server.url, load)))
     }
   }
   return results

@@ -10,6 +10,8 @@ export interface ServerProcess {
   /** The child's process id (to read its memory from /proc, or signal it). */
   pid: number
   stop(): Promise<void>
+  /** Stops (`SIGSTOP`) or continues (`SIGCONT`) the server's process group, so an idle server takes no CPU. */
+  pause(paused: boolean): void
 }
 
 /**
@@ -49,13 +51,23 @@ export function startProcess(options: {
     env: { ...process.env, ...options.env },
     // A server found by asking its URL may log every request: that goes nowhere.
     stdio: ['ignore', options.url === undefined ? 'pipe' : 'ignore', 'pipe'],
+    // Its own process group: pausing and stopping reach the workers a server forks too.
+    detached: true,
   })
+  const signal = (name: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, name)
+    } catch {
+      // The group is gone already.
+    }
+  }
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   let stderr = ''
   child.stderr!.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)))
   const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM')
-    const killer = setTimeout(() => child.kill('SIGKILL'), 5000)
+    signal('SIGCONT')
+    signal('SIGTERM')
+    const killer = setTimeout(() => signal('SIGKILL'), 5000)
     await exited
     clearTimeout(killer)
   }
@@ -66,7 +78,7 @@ export function startProcess(options: {
       settled = true
       clearTimeout(timer)
       child.stdout?.resume() // what it prints later is not needed
-      resolve({ url, pid: child.pid!, stop })
+      resolve({ url, pid: child.pid!, stop, pause: (paused) => signal(paused ? 'SIGSTOP' : 'SIGCONT') })
     }
     const timer = setTimeout(() => {
       settled = true

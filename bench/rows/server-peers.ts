@@ -11,13 +11,9 @@ import type { Compare } from './server.js'
 export function peerFigures(contenders: Contender[], compare: Compare): Figure[] {
   return contenders
     .filter((contender) => contender.label !== undefined)
-    .map((peer) =>
-      compare(
-        `server-vs-${peer.id}`,
-        'the same (`--peers`)',
-        peer.id,
-        peer.label!,
-        peer.id === 'wiremock' ? { min: 1.5 } : undefined,
-      ),
-    )
+    .map((peer) => {
+      const goal = peer.id === 'wiremock' ? { min: 1.5 } : undefined
+      const figure = compare(`server-vs-${peer.id}`, 'the same (`--peers`)', peer.id, peer.label!, goal)
+      return { ...figure, details: { ...figure.details, baselineBytes: peer.bytes ?? 'unknown' } }
+    })
 }

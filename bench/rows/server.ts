@@ -9,7 +9,7 @@ import { createMemoryProbe } from '../harness/memory-probe.js'
 import { runMemoryLoad } from '../harness/memory-run.js'
 import { startPeers } from '../harness/peers/start-peers.js'
 import { planCpus } from '../harness/pinning.js'
-import { runRounds, type Contender, type Load } from '../harness/rounds.js'
+import { alone, runRounds, type Contender, type Load } from '../harness/rounds.js'
 import type { BenchRow, Figure } from '../harness/row.js'
 import { startServerProcess, type ServerProcess } from '../harness/server-process.js'
 import { findWrk, type WrkResult } from '../harness/wrk.js'
@@ -31,9 +31,9 @@ const HOP_HEADERS = new Set(['connection', 'keep-alive', 'date', 'content-length
  * still clock) answering `GET /call/groupcall` to wrk's 50 keep-alive connections, against a
  * bare `node:http` server sending the same bytes (the floor) and a `node:http` server over
  * msw's `getResponse` with one static handler; with `--peers`, against the mock servers people
- * use instead too. Server on one core, wrk on the other (`planCpus`); every server is warmed
- * up, then they take turns, round after round; figures are medians of the rounds, p99 the
- * worst round. Then 100,000 more requests to the mock, its memory sampled along the way.
+ * use instead too. Server on one core, wrk on the other (`planCpus`), the servers not under
+ * load paused; every server is warmed up, then they take turns, round after round; figures
+ * are medians of the rounds, p99 the worst round. Then 100,000 more requests to the mock, its memory sampled along the way.
  * @example
  * const figures = await serverRow.run(context)
  */
@@ -71,16 +71,15 @@ export const serverRow: BenchRow = {
         { id: 'bare', server: bare, warmUpSeconds },
         { id: 'msw', server: msw, warmUpSeconds },
       ]
-      if (context.peers) contenders.push(...(await startPeers(context, answer, plan, started)))
+      if (context.peers) contenders.push(...(await startPeers(context, answer, plan, HEADERS, started)))
       const results = await runRounds(contenders, load, rounds, context.log)
       const failures = ['mock', 'bare', 'msw'].map((id) => sum(results.get(id)!, 'failures'))
       if (failures.some((count) => count > 0)) throw new Error(`requests failed under load: ${failures.join(', ')}`)
       const mockPerSecond = median(results.get('mock')!.map((result) => result.perSecond))
       context.log(`${MEMORY_REQUESTS} requests to the mock, sampling its memory`)
-      const memory = await runMemoryLoad(mock, probe.sample, load, {
-        requests: MEMORY_REQUESTS,
-        perSecond: mockPerSecond,
-      })
+      const memory = await alone(contenders, mock, () =>
+        runMemoryLoad(mock, probe.sample, load, { requests: MEMORY_REQUESTS, perSecond: mockPerSecond }),
+      )
       if (memory.failures > 0) throw new Error(`${memory.failures} requests failed in the memory run`)
       const details = {
         rounds,

@@ -12,12 +12,13 @@ import { PEER_SERVERS } from './peer-servers.js'
  * checks that it answers the benchmark's request with 200, and returns them as contenders;
  * each started process is pushed to `started` at once, so the caller stops it whatever happens.
  * @example
- * contenders.push(...(await startPeers(context, answer, plan, started)))
+ * contenders.push(...(await startPeers(context, answer, plan, headers, started)))
  */
 export async function startPeers(
   context: BenchContext,
   answer: Answer,
   plan: CpuPlan,
+  headers: Record<string, string>,
   started: ServerProcess[],
 ): Promise<Contender[]> {
   const dir = await installPeers(context.log)
@@ -26,12 +27,13 @@ export async function startPeers(
     context.log(`starting ${peer.label}`)
     const server = await peer.start({ dir, answer, port: await freePort(), prefix: plan.server, root: context.root })
     started.push(server)
-    const found = await fetch(`${server.url}${answer.path}`, { headers: { Accept: 'application/json' } })
+    const found = await fetch(`${server.url}${answer.path}`, { headers })
     const body = await found.text()
     if (found.status !== 200) throw new Error(`${peer.id} answered ${found.status}: ${body.slice(0, 200)}`)
-    context.log(`${peer.id} answers ${Buffer.byteLength(body)} bytes (the mock ${Buffer.byteLength(answer.body)})`)
+    const bytes = Buffer.byteLength(body)
+    context.log(`${peer.id} answers ${bytes} bytes (the mock ${Buffer.byteLength(answer.body)})`)
     const warmUpSeconds = context.quick ? Math.min(peer.warmUpSeconds, 5) : peer.warmUpSeconds
-    contenders.push({ id: peer.id, label: peer.label, server, warmUpSeconds })
+    contenders.push({ id: peer.id, label: peer.label, server, warmUpSeconds, bytes })
   }
   return contenders
 }
