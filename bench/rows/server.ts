@@ -171,8 +171,8 @@ function memoryFigures(memory: Awaited<ReturnType<typeof runMemoryLoad>>): Figur
   return [
     {
       id: 'server-memory-heap',
-      what: `${what}: heap after a full GC, last fifth`,
-      comparedWith: 'the first fifth of the run',
+      what: `${what}: heap after a full GC, second half`,
+      comparedWith: 'the first half of the run',
       value: round(memory.heapGrowth, 2),
       unit: 'ratio',
       goal: { max: 1.1 },
@@ -180,11 +180,12 @@ function memoryFigures(memory: Awaited<ReturnType<typeof runMemoryLoad>>): Figur
     },
     {
       id: 'server-memory-rss',
-      what: `${what}: resident memory, last fifth`,
-      comparedWith: 'the first fifth of the run',
+      what: `${what}: resident memory, second half`,
+      comparedWith: 'the first half of the run',
       value: round(memory.rssGrowth, 2),
       unit: 'ratio',
-      goal: { max: 1.1 },
+      // The allocator keeps or returns pages as it likes: a fifth up or down is no leak.
+      goal: { max: 1.25 },
       details,
     },
   ]
