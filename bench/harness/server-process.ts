@@ -62,6 +62,11 @@ export function startProcess(options: {
     }
   }
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  // A group of its own gets no Ctrl+C from the terminal: the bench passes it on.
+  const kill = () => signal('SIGKILL')
+  live.add(kill)
+  void exited.then(() => live.delete(kill))
+  if (!process.listeners('SIGINT').includes(onInterrupt)) process.once('SIGINT', onInterrupt)
   let stderr = ''
   child.stderr!.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)))
   const stop = async () => {
@@ -100,6 +105,13 @@ export function startProcess(options: {
     })
     if (options.url !== undefined) void poll(options.url, options.probe ?? '/', () => settled).then(ready)
   })
+}
+
+const live = new Set<() => void>()
+
+function onInterrupt(): void {
+  for (const kill of live) kill()
+  process.exit(130)
 }
 
 /** Asks `url + probe` every 200 ms until anything answers; resolves with `url`. */
