@@ -1,5 +1,6 @@
 // The entry of `npm run bench`: runs every measurement of the registry (or `--only a,b`), prints
-// the table and writes it as JSON to bench/results/. `--quick` is the short CI run;
+// the table and writes it as JSON to bench/results/. `--quick` is the short CI run; `--peers`
+// runs the server row (unless `--only` names others) with the mock servers people use instead;
 // `--child <name>` is how a measurement runs part of itself in a fresh process.
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -10,7 +11,12 @@ import type { BenchContext, Figure } from './harness/row.js'
 import { rows } from './rows/index.js'
 
 const { values } = parseArgs({
-  options: { quick: { type: 'boolean', default: false }, only: { type: 'string' }, child: { type: 'string' } },
+  options: {
+    quick: { type: 'boolean', default: false },
+    peers: { type: 'boolean', default: false },
+    only: { type: 'string' },
+    child: { type: 'string' },
+  },
 })
 
 const script = fileURLToPath(import.meta.url)
@@ -20,10 +26,11 @@ if (values.child !== undefined) {
   if (!child) throw new Error(`No child measurement "${values.child}"; known: ${Object.keys(children).join(', ')}`)
   process.stdout.write(`${JSON.stringify(await child())}\n`)
 } else {
-  const only = values.only?.split(',')
+  const only = values.only?.split(',') ?? (values.peers ? ['server'] : undefined)
   const selected = rows.filter((row) => !only || only.includes(row.id))
   const context: BenchContext = {
     quick: values.quick,
+    peers: values.peers,
     script,
     root,
     log: (message) => process.stderr.write(`  … ${message}\n`),

@@ -20,7 +20,7 @@ export interface Figure {
   what: string
   comparedWith: string
   value: number
-  unit: 'ratio' | 'KB' | 'KB/peer' | 'µs' | 'bytes' | 'count'
+  unit: 'ratio' | 'KB' | 'KB/peer' | 'µs' | 'ms' | 'bytes' | 'count'
   goal?: Goal
   /** The raw figures behind `value` (medians in µs or ms, counts, sizes). */
   details: Record<string, number | string>
@@ -33,6 +33,8 @@ export interface Figure {
  */
 export interface BenchContext {
   quick: boolean
+  /** `--peers`: the server row also measures the mock servers people use instead (installed on demand). */
+  peers: boolean
   /** The built benchmark script, for measurements that run it again in a fresh process. */
   script: string
   /** The project's root folder. */
