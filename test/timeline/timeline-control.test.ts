@@ -46,6 +46,25 @@ describe('the clock and the timeline', () => {
     expect(mock.clock.now()).toBe(start + 20_000)
   })
 
+  it('moves a new world by its own clock while the world before it still runs its events', async () => {
+    const busy = liveWorld(
+      Array.from({ length: 12 }, (_, index) => ({
+        at: 1_000 * (index + 1),
+        kind: 'flags' as const,
+        actor: 'mod',
+        flags: 3,
+      })),
+    )
+    const mock = await serve(createTalkMock({ world: busy }))
+    const before = mock.clock.advance(60_000)
+    await mock.load(twoJoins())
+    const start = mock.world.timeline.start
+    await mock.clock.advance(20_000)
+    expect(mock.clock.now()).toBe(start + 20_000)
+    expect(await inCall()).toBe(2)
+    await before
+  })
+
   it('steps to the next event and runs it, until none is left', async () => {
     const mock = await serve(createTalkMock({ world: twoJoins() }))
     expect(await mock.clock.step()).toMatchObject({ actor: 'bob' })
