@@ -96,10 +96,12 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
   ) => {
     const { scenario } = source
     const { action, token } = change
-    // A loaded world keeps its own tokens: only a story (a scenario, or the one it was saved from) takes the app's.
+    // A loaded world keeps its own tokens: only a story (a scenario, or the one it was saved from) takes the app's,
+    // and a story saved under its scenario's own token is reported under that.
+    const savedOwn = source.story && !holds(source.world, token) && holds(source.world, source.story.token)
     const story = storyOf(
       source.story ?? scenario ?? customStory(source.world ?? {}),
-      source.story || scenario ? token : undefined,
+      (source.story || scenario) && !savedOwn ? token : undefined,
     )
     const rename = scenario && token !== undefined ? { from: scenario.token, to: token, action } : undefined
     const next = queue
@@ -320,6 +322,11 @@ function setupStory(world: World | undefined): Story {
     `A world built by setup: ${world.users.count()} users, ${world.conversations.count()} conversations; ` +
     `the viewer is ${viewer}.`
   return { name: 'custom', description, token: world.conversations.all()[0]?.token ?? '' }
+}
+
+/** Whether a world JSON has a conversation under `token`. */
+function holds(world: WorldJson | undefined, token: string | undefined): boolean {
+  return token !== undefined && (world?.conversations ?? []).some((conversation) => conversation.token === token)
 }
 
 function customStory(world: WorldJson): Story {
