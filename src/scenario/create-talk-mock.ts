@@ -91,7 +91,7 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
     source: { scenario?: Scenario; world?: WorldJson; story?: Scenario; fixed: boolean },
     seed: number,
     overlays: string[],
-    change: { action: string; token: string | undefined },
+    change: { action: string; token: string | undefined; clearJournal?: boolean },
     setup?: TalkMockOptions['setup'],
   ) => {
     const { scenario } = source
@@ -113,6 +113,8 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
           await setup(built)
         }
         if (clockMode === 'running') await startRunning(built, playback.source)
+        // Cleared as the world takes over: what the world before did until then is not this one's.
+        if (change.clearJournal) journal.clear()
         world = built
         appToken = token
         // However the world changes (a request, a test writing rows, its clock), waiting polls look again.
@@ -155,8 +157,9 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
     world: () => world,
     context: (current) => ({
       world: current,
-      dispatch: ocs.dispatchAs,
-      journal,
+      dispatch: (request, viewer) => ocs.dispatchAs(request, viewer, current),
+      // An event still running when its world was replaced happened in no world the journal shows.
+      journal: { record: (entry, answer) => void (world === current && journal.record(entry, answer)) },
       apiVersion: apiVersions.includes('v4') ? 'v4' : 'v1',
     }),
     hold: () => signaling.hold(),
@@ -264,12 +267,11 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
       notify('setting')
     },
     reset() {
-      journal.clear()
       return build(
         { scenario: initialScenario, world: options.world, fixed: true },
         initialSeed,
         initialOverlays,
-        { action: 'create the mock', token: options.token },
+        { action: 'create the mock', token: options.token, clearJournal: true },
         options.setup,
       )
     },

@@ -65,6 +65,17 @@ describe('the clock and the timeline', () => {
     await before
   })
 
+  it('starts a reset world with an empty journal while the world before it still runs its events', async () => {
+    const mock = await serve(createTalkMock({ world: twoJoins() }))
+    void mock.clock.advance(40_000)
+    await mock.reset()
+    await mock.clock.settled
+    expect(await mock.journal.entries()).toEqual([])
+    expect(mock.timeline.view().events.map((event) => event.outcome)).toEqual(['pending', 'pending'])
+    expect(await inCall()).toBe(1)
+    expect((await mock.journal.entries()).map((entry) => entry.kind)).toEqual(['talk'])
+  })
+
   it('steps to the next event and runs it, until none is left', async () => {
     const mock = await serve(createTalkMock({ world: twoJoins() }))
     expect(await mock.clock.step()).toMatchObject({ actor: 'bob' })
