@@ -52,6 +52,7 @@ export function createTimelineRunner(options: {
   let active: World | undefined
   let running: Promise<void> = Promise.resolve()
   let timer: ReturnType<typeof setTimeout> | undefined
+  let stepping: Promise<unknown> = Promise.resolve()
 
   const loop = async (world: World) => {
     options.hold()
@@ -127,14 +128,21 @@ export function createTimelineRunner(options: {
       return moveTo(time)
     },
     schedule,
-    async step() {
-      await settle()
-      const world = options.world()
-      const next = world && nextPending(world.timeline)
-      if (!world || !next) return undefined
-      await moveTo(Math.max(world.clock.now(), timeAt(world.timeline, next)))
-      return next
+    step() {
+      // Steps asked for at once run one after another: each looks for its event once the last one ran.
+      const stepped = stepping.then(stepOnce)
+      stepping = stepped.catch(() => undefined)
+      return stepped
     },
+  }
+
+  async function stepOnce(): Promise<TimelineEvent | undefined> {
+    await settle()
+    const world = options.world()
+    const next = world && nextPending(world.timeline)
+    if (!world || !next) return undefined
+    await moveTo(Math.max(world.clock.now(), timeAt(world.timeline, next)))
+    return next
   }
 }
 

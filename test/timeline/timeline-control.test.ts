@@ -86,6 +86,14 @@ describe('the clock and the timeline', () => {
     expect(await inCall()).toBe(3)
   })
 
+  it('runs one event for each step asked for at once', async () => {
+    const mock = await serve(createTalkMock({ world: twoJoins() }))
+    const stepped = await Promise.all([mock.clock.step(), mock.clock.step()])
+    expect(stepped).toMatchObject([{ actor: 'bob' }, { actor: 'carol' }])
+    expect(mock.clock.now()).toBe(mock.world.timeline.start + 30_000)
+    expect(await inCall()).toBe(3)
+  })
+
   it('sets the clock back: what ran stays run, the rest runs again when its time comes', async () => {
     const mock = await serve(createTalkMock({ world: twoJoins() }))
     const start = mock.world.timeline.start
