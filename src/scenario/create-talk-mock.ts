@@ -267,6 +267,9 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
       notify('setting')
     },
     reset() {
+      // The clock plays again as it did at creation: a pause or a speed is the last world's.
+      playback.setSpeed(options.speed ?? 1)
+      playback.play()
       return build(
         { scenario: initialScenario, world: options.world, fixed: true },
         initialSeed,

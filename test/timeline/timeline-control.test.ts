@@ -245,6 +245,16 @@ describe('/__talk-mock/timeline and /__talk-mock/clock', () => {
   })
 })
 
+describe('a reset', () => {
+  it('plays the clock again at the speed of creation', async () => {
+    await serve(createTalkMock({ world: twoJoins(), clock: 'running', speed: 2 }))
+    await control('POST', 'clock', { speed: 8, pause: true })
+    expect((await control('GET', 'clock')).body).toMatchObject({ playing: false, speed: 8 })
+    await control('POST', 'reset')
+    expect((await control('GET', 'clock')).body).toMatchObject({ mode: 'running', playing: true, speed: 2 })
+  })
+})
+
 describe("the README's timeline example", () => {
   it('mutes bob 20 s in, drops him after he goes silent, brings him back and ends the call', async () => {
     const mock = await serve(
