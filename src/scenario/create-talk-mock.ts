@@ -14,6 +14,7 @@ import { NEXTCLOUD_ROUTES } from '../nextcloud/answer-nextcloud-request.js'
 import { createDoor, MOCK_ROUTES } from '../door/create-door.js'
 import { fromFetchRequest, toFetchResponse } from '../door/msw-door.js'
 import { answerNotFound } from '../door/not-found.js'
+import { checkPlainRequest } from '../door/plain-request.js'
 import { jsonAnswer, type PlainAnswer } from '../door/plain-answer.js'
 import { handleControlRequest } from './control-routes.js'
 import { createRealPlayback, mockClock, startRunning } from './mock-clock.js'
@@ -190,6 +191,7 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
     handlers: [http.all(MOCK_ROUTES, mswDoor('talk')), ...(options.nextcloudRoutes ? nextcloudHandlers : [])],
     nextcloudHandlers,
     async answer(request) {
+      checkPlainRequest(request)
       return (await door(request, 'all')) ?? answerNotFound(request.url)
     },
     get world() {
