@@ -16,7 +16,7 @@ export interface PlainRequest {
   method: string
   /** The absolute URL, parsed once. */
   url: URL
-  /** Lower-case names; a repeated header's values joined by ", " (as fetch's `Headers` joins them). */
+  /** Lower-case names; a repeated header's values joined by ", " (`cookie`'s by "; "), as fetch's `Headers` joins them. */
   headers: Readonly<Record<string, string | undefined>>
   /** The body as UTF-8 text ('' when there is none; never read for GET and HEAD). */
   body: string
