@@ -1,3 +1,5 @@
+import { TalkMockError } from '../errors.js'
+
 /**
  * A request as the mock's rules read it, whichever door it came through (msw's fetch `Request`
  * or the standalone server's socket): no stream, no fetch object, the body already read.
@@ -14,13 +16,41 @@ export interface PlainRequest {
   method: string
   /** The absolute URL, parsed once. */
   url: URL
-  /** Lower-case names; a repeated header's values joined by ", " (as fetch's `Headers` joins them). */
+  /** Lower-case names; a repeated header's values joined by ", " (`cookie`'s by "; "), as fetch's `Headers` joins them. */
   headers: Readonly<Record<string, string | undefined>>
   /** The body as UTF-8 text ('' when there is none; never read for GET and HEAD). */
   body: string
   cookies: Readonly<Record<string, string>>
   /** Aborts when the client goes away (a long poll given up); absent when no door can tell. */
   readonly signal?: AbortSignal
+}
+
+/**
+ * Throws a `TalkMockError` for what is no plain request (a string URL, missing headers, body or
+ * cookies), so a server handing its own requests to `mock.answer` learns what to change instead
+ * of getting a 404 or a `TypeError` from deep inside the rules.
+ * @example
+ * checkPlainRequest({ method: 'GET', url: new URL('http://x/status.php'), headers: {}, body: '', cookies: {} })
+ */
+export function checkPlainRequest(request: unknown): asserts request is PlainRequest {
+  const wrong = wrongField(request)
+  if (wrong === undefined) return
+  throw new TalkMockError(
+    'answer a plain request',
+    wrong,
+    "Pass { method: 'GET', url: new URL(href), headers: {} (lower-case names), body: '', cookies: {} }.",
+  )
+}
+
+function wrongField(request: unknown): string | undefined {
+  if (!request || typeof request !== 'object') return `the request ${String(request)} is no object`
+  const { method, url, headers, body, cookies } = request as Record<string, unknown>
+  if (typeof method !== 'string') return '`method` is no string'
+  if (!(url instanceof URL)) return '`url` is no URL'
+  if (!headers || typeof headers !== 'object') return '`headers` is no object'
+  if (typeof body !== 'string') return '`body` is no string'
+  if (!cookies || typeof cookies !== 'object') return '`cookies` is no object'
+  return undefined
 }
 
 /**

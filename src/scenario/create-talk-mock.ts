@@ -14,6 +14,7 @@ import { NEXTCLOUD_ROUTES } from '../nextcloud/answer-nextcloud-request.js'
 import { createDoor, MOCK_ROUTES } from '../door/create-door.js'
 import { fromFetchRequest, toFetchResponse } from '../door/msw-door.js'
 import { answerNotFound } from '../door/not-found.js'
+import { checkPlainRequest } from '../door/plain-request.js'
 import { jsonAnswer, type PlainAnswer } from '../door/plain-answer.js'
 import { handleControlRequest } from './control-routes.js'
 import { createRealPlayback, mockClock, startRunning } from './mock-clock.js'
@@ -91,15 +92,17 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
     source: { scenario?: Scenario; world?: WorldJson; story?: Scenario; fixed: boolean },
     seed: number,
     overlays: string[],
-    change: { action: string; token: string | undefined },
+    change: { action: string; token: string | undefined; clearJournal?: boolean },
     setup?: TalkMockOptions['setup'],
   ) => {
     const { scenario } = source
     const { action, token } = change
-    // A loaded world keeps its own tokens: only a story (a scenario, or the one it was saved from) takes the app's.
+    // A loaded world keeps its own tokens: only a story (a scenario, or the one it was saved from) takes the app's,
+    // and a story saved under its scenario's own token is reported under that.
+    const savedOwn = source.story && !holds(source.world, token) && holds(source.world, source.story.token)
     const story = storyOf(
       source.story ?? scenario ?? customStory(source.world ?? {}),
-      source.story || scenario ? token : undefined,
+      (source.story || scenario) && !savedOwn ? token : undefined,
     )
     const rename = scenario && token !== undefined ? { from: scenario.token, to: token, action } : undefined
     const next = queue
@@ -111,6 +114,8 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
           await setup(built)
         }
         if (clockMode === 'running') await startRunning(built, playback.source)
+        // Cleared as the world takes over: what the world before did until then is not this one's.
+        if (change.clearJournal) journal.clear()
         world = built
         appToken = token
         // However the world changes (a request, a test writing rows, its clock), waiting polls look again.
@@ -153,8 +158,9 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
     world: () => world,
     context: (current) => ({
       world: current,
-      dispatch: ocs.dispatchAs,
-      journal,
+      dispatch: (request, viewer) => ocs.dispatchAs(request, viewer, current),
+      // An event still running when its world was replaced happened in no world the journal shows.
+      journal: { record: (entry, answer) => void (world === current && journal.record(entry, answer)) },
       apiVersion: apiVersions.includes('v4') ? 'v4' : 'v1',
     }),
     hold: () => signaling.hold(),
@@ -185,6 +191,7 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
     handlers: [http.all(MOCK_ROUTES, mswDoor('talk')), ...(options.nextcloudRoutes ? nextcloudHandlers : [])],
     nextcloudHandlers,
     async answer(request) {
+      checkPlainRequest(request)
       return (await door(request, 'all')) ?? answerNotFound(request.url)
     },
     get world() {
@@ -262,12 +269,14 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
       notify('setting')
     },
     reset() {
-      journal.clear()
+      // The clock plays again as it did at creation: a pause or a speed is the last world's.
+      playback.setSpeed(options.speed ?? 1)
+      playback.play()
       return build(
         { scenario: initialScenario, world: options.world, fixed: true },
         initialSeed,
         initialOverlays,
-        { action: 'create the mock', token: options.token },
+        { action: 'create the mock', token: options.token, clearJournal: true },
         options.setup,
       )
     },
@@ -320,6 +329,11 @@ function setupStory(world: World | undefined): Story {
     `A world built by setup: ${world.users.count()} users, ${world.conversations.count()} conversations; ` +
     `the viewer is ${viewer}.`
   return { name: 'custom', description, token: world.conversations.all()[0]?.token ?? '' }
+}
+
+/** Whether a world JSON has a conversation under `token`. */
+function holds(world: WorldJson | undefined, token: string | undefined): boolean {
+  return token !== undefined && (world?.conversations ?? []).some((conversation) => conversation.token === token)
 }
 
 function customStory(world: WorldJson): Story {

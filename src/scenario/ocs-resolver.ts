@@ -40,9 +40,10 @@ export function createOcsResolver(options: {
     /**
      * Answers a request of the timeline's peers: the same dispatcher, without overlays, the journal
      * or the door's wait for the timeline (which is running it); `viewer` stands in for the world's.
+     * `world` is the event's own: a world replaced while its event runs must not take the rest of it.
      */
-    dispatchAs(request: PlainRequest, viewer?: string | null) {
-      return dispatchOcsRequest({ ...dispatchOptions, viewer }, request)
+    dispatchAs(request: PlainRequest, viewer: string | null | undefined, world: World) {
+      return dispatchOcsRequest({ ...dispatchOptions, world: () => world, viewer }, request)
     },
     /** Starts the flaky stream over, as a fresh world does. Client ids go on: handed-out cookies outlive worlds. */
     restart(seed: number): void {

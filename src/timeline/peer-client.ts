@@ -17,7 +17,8 @@ export interface EventContext {
   world: World
   /** Answers one request as the mock's handlers would; `viewer` stands in for the world's viewer. */
   dispatch(request: PlainRequest, viewer?: string | null): Promise<PlainAnswer | undefined>
-  journal: Journal
+  /** Where the event's requests are journaled (nowhere once its world was replaced). */
+  journal: Pick<Journal, 'record'>
   apiVersion: 'v4' | 'v1'
 }
 

@@ -48,9 +48,11 @@ export function createTimelineRunner(options: {
   playback: Playback
 }): TimelineRunner {
   let goal = -Infinity
-  let active = false
+  // The world whose loop runs: a loop stops at a world change, and another world's moves wait for that.
+  let active: World | undefined
   let running: Promise<void> = Promise.resolve()
   let timer: ReturnType<typeof setTimeout> | undefined
+  let stepping: Promise<unknown> = Promise.resolve()
 
   const loop = async (world: World) => {
     options.hold()
@@ -68,7 +70,7 @@ export function createTimelineRunner(options: {
       if (options.world() === world && goal > world.clock.now()) world.clock.set(goal)
     } finally {
       // Synchronously, on the way out: a move asked for from now on starts a loop of its own.
-      active = false
+      active = undefined
       goal = -Infinity
       options.release()
       if (ran) options.notify('clock')
@@ -77,11 +79,16 @@ export function createTimelineRunner(options: {
   }
 
   const moveTo = (target: number): Promise<void> => {
-    goal = Math.max(goal, target)
-    if (active) return running
     const world = options.world()
     if (!world) return Promise.resolve()
-    active = true
+    if (active === world) {
+      goal = Math.max(goal, target)
+      return running
+    }
+    // The world before this one is still running an event: its goal is not this world's.
+    if (active) return running.then(() => (options.world() === world ? moveTo(target) : undefined))
+    goal = target
+    active = world
     running = loop(world)
     return running
   }
@@ -116,19 +123,26 @@ export function createTimelineRunner(options: {
     settle,
     setTo(time) {
       const world = options.world()
-      if (active) goal = time
+      if (world && active === world) goal = time
       if (world && time < world.clock.now()) world.clock.set(time)
       return moveTo(time)
     },
     schedule,
-    async step() {
-      await settle()
-      const world = options.world()
-      const next = world && nextPending(world.timeline)
-      if (!world || !next) return undefined
-      await moveTo(Math.max(world.clock.now(), timeAt(world.timeline, next)))
-      return next
+    step() {
+      // Steps asked for at once run one after another: each looks for its event once the last one ran.
+      const stepped = stepping.then(stepOnce)
+      stepping = stepped.catch(() => undefined)
+      return stepped
     },
+  }
+
+  async function stepOnce(): Promise<TimelineEvent | undefined> {
+    await settle()
+    const world = options.world()
+    const next = world && nextPending(world.timeline)
+    if (!world || !next) return undefined
+    await moveTo(Math.max(world.clock.now(), timeAt(world.timeline, next)))
+    return next
   }
 }
 

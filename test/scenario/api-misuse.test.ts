@@ -72,3 +72,32 @@ describe('promise-returning methods report errors as rejections', () => {
     expect(mock.scenario.name).toBe('default')
   })
 })
+
+describe('mock.answer refuses what is no plain request', () => {
+  const url = new URL('https://cloud.example.com/ocs/v2.php/apps/spreed/api/v4/call/groupcall')
+  const plain = { method: 'GET', url, headers: { 'ocs-apirequest': 'true' }, body: '', cookies: {} }
+
+  it.each([
+    ['url', { ...plain, url: url.href }],
+    ['method', { ...plain, method: undefined }],
+    ['headers', { ...plain, headers: undefined }],
+    ['body', { ...plain, body: undefined }],
+    ['cookies', { ...plain, cookies: undefined }],
+    ['request', null],
+  ])('rejects with a TalkMockError naming %s', async (field, request) => {
+    const mock = createTalkMock({ scenario: 'default' })
+    await mock.ready
+    let answering: Promise<unknown> | undefined
+    expect(() => (answering = mock.answer(request as never))).not.toThrow()
+    await expect(answering).rejects.toThrow(TalkMockError)
+    await expect(answering).rejects.toThrow(
+      new RegExp(`^\\[talk-mock\\] Failed to answer a plain request: .*${field}.*\\. .+`),
+    )
+  })
+
+  it('answers a plain request', async () => {
+    const mock = createTalkMock({ scenario: 'default' })
+    await mock.ready
+    expect((await mock.answer(plain)).status).toBe(200)
+  })
+})

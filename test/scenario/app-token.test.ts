@@ -146,6 +146,14 @@ describe('a scenario under the app token', () => {
     expect(mock.scenario).toMatchObject({ name: 'lobby-active', token: 'abc123' })
     expect((await talkFetch('GET', '/room/abc123')).status).toBe(200)
   })
+
+  it('reports the story token a loaded world holds when it was saved under the scenario own token', async () => {
+    const own = createTalkMock({ scenario: 'lobby-active' })
+    await own.ready
+    await mock.load(own.dump(), { scenario: 'lobby-active' })
+    expect(mock.scenario).toMatchObject({ name: 'lobby-active', token: 'webinar', appToken: 'abc123' })
+    expect((await talkFetch('GET', `/room/${mock.scenario.token}`)).status).toBe(200)
+  })
 })
 
 describe('a refused app token', () => {

@@ -138,3 +138,40 @@ it('gives the same answers through msw and through the standalone server, byte f
   expect(overServer.world.conversations.get('abc123')!.lobbyState).toBe(1)
   expect(overMsw.world.conversations.get('abc123')!.lobbyState).toBe(1)
 })
+
+it('gives the same answers and journal through both doors while a timeline unfolds under an app token', async () => {
+  const overMswTimeline = createTalkMock({ scenario: 'flaky-peer', token: 'abc123' })
+  const overServerTimeline = createTalkMock({ scenario: 'flaky-peer', token: 'abc123' })
+  msw.use(...overMswTimeline.handlers)
+  const timelineServer = await createTalkServer({ mock: overServerTimeline, port: 0 })
+  const headers = { ...OCS, Cookie: 'talk_mock_client=c1' }
+  const steps: Array<(typeof EXCHANGES)[number]> = [
+    { method: 'POST', path: `${API}/room/abc123/participants/active`, headers },
+    { method: 'POST', path: '/__talk-mock/clock', headers: JSON_BODY, body: '{"advance":15000}' },
+    { method: 'GET', path: `${API}/call/abc123`, headers },
+    { method: 'POST', path: '/__talk-mock/clock', headers: JSON_BODY, body: '{"step":true}' },
+    { method: 'GET', path: `${API}/room/abc123/participants`, headers },
+    { method: 'POST', path: '/__talk-mock/clock', headers: JSON_BODY, body: '{"advance":60000}' },
+    { method: 'GET', path: `${API}/call/abc123`, headers },
+    { method: 'GET', path: '/__talk-mock/timeline', headers: {} },
+  ]
+  const journal = async (mock: typeof overMswTimeline) =>
+    (await mock.journal.entries()).map(({ durationMs: _, ...entry }) => entry)
+  try {
+    const outcomes: string[] = []
+    for (const step of steps) {
+      const expected = await viaMsw(step)
+      outcomes.push(expected.body)
+      expect({ step: `${step.method} ${step.path}`, ...(await sendRaw(timelineServer.url, step)) }).toEqual({
+        step: `${step.method} ${step.path}`,
+        ...expected,
+      })
+    }
+    // The timeline did unfold: its events ran, and were journaled alike through both doors.
+    expect(outcomes.at(-1)).toContain('"outcome":"done"')
+    expect((await overMswTimeline.journal.entries('timeline')).length).toBeGreaterThan(0)
+    expect(await journal(overServerTimeline)).toEqual(await journal(overMswTimeline))
+  } finally {
+    await timelineServer.close()
+  }
+})

@@ -152,6 +152,7 @@ describe('responses the server writes', () => {
     '/with-cookie': () => ({ status: 201, headers: { 'x-seen': 'yes' }, body: 'one', cookie: 'a=1; Path=/; HttpOnly' }),
     '/echo-headers': (request) => ({ status: 200, headers: {}, body: request.headers['x-many'] ?? '' }),
     '/origin': (request) => ({ status: 200, headers: {}, body: request.url.origin }),
+    '/echo-cookies': (request) => ({ status: 200, headers: {}, body: JSON.stringify(request.cookies) }),
     '/network-error': () => ({ status: 0, headers: {}, body: null }),
     '/throws': () => {
       throw new Error('handler bug')
@@ -180,6 +181,16 @@ describe('responses the server writes', () => {
     headers.append('x-many', 'two')
     const response = await fetch(`${server.url}/echo-headers`, { headers })
     expect(await response.text()).toBe('one, two')
+  })
+
+  it('reads the cookies of repeated Cookie headers, joined as fetch joins them', async () => {
+    const { port } = new URL(server.url)
+    const answer = await sendRaw(
+      server.url,
+      `GET /echo-cookies HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nCookie: theme=dark\r\n` +
+        'Cookie: talk_mock_client=c1\r\nConnection: close\r\n\r\n',
+    )
+    expect(JSON.parse(answer.split('\r\n\r\n')[1] ?? '')).toEqual({ theme: 'dark', talk_mock_client: 'c1' })
   })
 
   it('sends no body to HEAD, with the length of the answer it stands for', async () => {

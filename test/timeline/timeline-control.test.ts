@@ -46,6 +46,36 @@ describe('the clock and the timeline', () => {
     expect(mock.clock.now()).toBe(start + 20_000)
   })
 
+  it('moves a new world by its own clock while the world before it still runs its events', async () => {
+    const busy = liveWorld(
+      Array.from({ length: 12 }, (_, index) => ({
+        at: 1_000 * (index + 1),
+        kind: 'flags' as const,
+        actor: 'mod',
+        flags: 3,
+      })),
+    )
+    const mock = await serve(createTalkMock({ world: busy }))
+    const before = mock.clock.advance(60_000)
+    await mock.load(twoJoins())
+    const start = mock.world.timeline.start
+    await mock.clock.advance(20_000)
+    expect(mock.clock.now()).toBe(start + 20_000)
+    expect(await inCall()).toBe(2)
+    await before
+  })
+
+  it('starts a reset world with an empty journal while the world before it still runs its events', async () => {
+    const mock = await serve(createTalkMock({ world: twoJoins() }))
+    void mock.clock.advance(40_000)
+    await mock.reset()
+    await mock.clock.settled
+    expect(await mock.journal.entries()).toEqual([])
+    expect(mock.timeline.view().events.map((event) => event.outcome)).toEqual(['pending', 'pending'])
+    expect(await inCall()).toBe(1)
+    expect((await mock.journal.entries()).map((entry) => entry.kind)).toEqual(['talk'])
+  })
+
   it('steps to the next event and runs it, until none is left', async () => {
     const mock = await serve(createTalkMock({ world: twoJoins() }))
     expect(await mock.clock.step()).toMatchObject({ actor: 'bob' })
@@ -53,6 +83,14 @@ describe('the clock and the timeline', () => {
     expect(await inCall()).toBe(2)
     expect(await mock.clock.step()).toMatchObject({ actor: 'carol' })
     expect(await mock.clock.step()).toBeUndefined()
+    expect(await inCall()).toBe(3)
+  })
+
+  it('runs one event for each step asked for at once', async () => {
+    const mock = await serve(createTalkMock({ world: twoJoins() }))
+    const stepped = await Promise.all([mock.clock.step(), mock.clock.step()])
+    expect(stepped).toMatchObject([{ actor: 'bob' }, { actor: 'carol' }])
+    expect(mock.clock.now()).toBe(mock.world.timeline.start + 30_000)
     expect(await inCall()).toBe(3)
   })
 
@@ -204,6 +242,16 @@ describe('/__talk-mock/timeline and /__talk-mock/clock', () => {
       'done',
       'done',
     ])
+  })
+})
+
+describe('a reset', () => {
+  it('plays the clock again at the speed of creation', async () => {
+    await serve(createTalkMock({ world: twoJoins(), clock: 'running', speed: 2 }))
+    await control('POST', 'clock', { speed: 8, pause: true })
+    expect((await control('GET', 'clock')).body).toMatchObject({ playing: false, speed: 8 })
+    await control('POST', 'reset')
+    expect((await control('GET', 'clock')).body).toMatchObject({ mode: 'running', playing: true, speed: 2 })
   })
 })
 

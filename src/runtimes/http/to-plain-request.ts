@@ -25,8 +25,9 @@ export function readTarget(incoming: IncomingMessage, fallbackOrigin: string): U
 
 /**
  * The plain request of a Node request and its body: lower-case header names, repeated headers
- * joined by ", " as fetch joins them, the `Cookie` header's cookies, and a `signal` (made when
- * first asked for: only long polls wait) that aborts when the client goes away before its answer.
+ * joined as fetch joins them (by ", ", `Cookie` by "; "), the `Cookie` header's cookies, and a
+ * `signal` (made when first asked for: only long polls wait) that aborts when the client goes
+ * away before its answer.
  * Throws for a method fetch forbids.
  * @example
  * const request = toPlainRequest(incoming, outgoing, body, readTarget(incoming, 'http://127.0.0.1:4010'))
@@ -46,7 +47,8 @@ export function toPlainRequest(
     if (HOP_BY_HOP.has(name)) continue
     const value = raw[i + 1]!
     const before = headers[name]
-    headers[name] = before === undefined ? value : `${before}, ${value}`
+    // fetch's `Headers` joins repeated cookies with "; ", so their pairs stay apart; any other header with ", ".
+    headers[name] = before === undefined ? value : `${before}${name === 'cookie' ? '; ' : ', '}${value}`
   }
   let gone = false
   let controller: AbortController | undefined
