@@ -52,12 +52,12 @@ export function createDoor(parts: DoorParts) {
     await parts.settle()
     // Tested as msw tests its handlers' paths: on origin and path, without query or hash.
     const where = request.url.origin + request.url.pathname
+    let answer: PlainAnswer | undefined
     if (scope !== 'nextcloud' && MOCK_ROUTES.test(where)) {
-      const answer = CONTROL_ROUTES.test(where) ? await parts.control(request) : await answerWorld(request)
-      // A web server sends no body with a HEAD answer, whatever answers it.
-      if (answer) return request.method === 'HEAD' ? withoutBody(answer) : answer
+      answer = CONTROL_ROUTES.test(where) ? await parts.control(request) : await answerWorld(request)
     }
-    if (scope !== 'talk' && NEXTCLOUD_ROUTES.test(where)) return answerWorld(request)
-    return undefined
+    if (!answer && scope !== 'talk' && NEXTCLOUD_ROUTES.test(where)) answer = await answerWorld(request)
+    // A web server sends no body with a HEAD answer, whatever answers it.
+    return answer && request.method === 'HEAD' ? withoutBody(answer) : answer
   }
 }

@@ -2,6 +2,7 @@
 // GET /ocs/v{1,2}.php/cloud/capabilities: 200 the capabilities (OCS, JSON or XML); 997 an unknown
 //   Basic user; the CSRF 412 without OCS-APIRequest or requesttoken; other methods 405.
 // GET /index.php/csrftoken (and /csrftoken): 200 {"token": ...} as plain JSON; other methods 405.
+// HEAD is taken as GET on both, as Nextcloud's router (Symfony's) does; the door drops the body.
 import { jsonAnswer, type PlainAnswer } from '../door/plain-answer.js'
 import type { PlainRequest } from '../door/plain-request.js'
 import { csrfFailure, passesCsrfCheck } from '../ocs/csrf.js'
@@ -35,6 +36,9 @@ export function isNextcloudPath(pathname: string): boolean {
   return CAPABILITIES.test(pathname) || CSRF_TOKEN.test(pathname)
 }
 
+/** Symfony's router matches HEAD wherever a route takes GET. */
+const READS = new Set(['GET', 'HEAD'])
+
 const CAPABILITIES = /\/ocs\/v([12])\.php\/cloud\/capabilities$/
 
 /**
@@ -48,11 +52,11 @@ export async function answerNextcloudRequest(world: World, request: PlainRequest
   if (!isNextcloudPath(url.pathname)) return undefined
   const capabilities = CAPABILITIES.exec(url.pathname)
   if (!capabilities) {
-    if (request.method !== 'GET') return renderMethodNotAllowed(url)
+    if (!READS.has(request.method)) return renderMethodNotAllowed(url)
     return jsonAnswer({ token: MOCK_REQUEST_TOKEN })
   }
   const version = Number(capabilities[1]) as OcsVersion
-  if (request.method !== 'GET') return renderMethodNotAllowed(url)
+  if (!READS.has(request.method)) return renderMethodNotAllowed(url)
   const caller = identifyCaller(world, request.headers.authorization ?? null, IMPLICIT_CLIENT)
   if (!caller) return renderLegacyResult(version, url, OCS_STATUS.UNAUTHORISED, 'Unauthorised')
   const params = await readParams(request)

@@ -65,6 +65,16 @@ describe('GET /index.php/csrftoken', () => {
   it('answers 405 to another method', async () => {
     expect((await fetch(`${CLOUD}/index.php/csrftoken`, { method: 'POST' })).status).toBe(405)
   })
+
+  it('takes HEAD as GET on both routes, without a body, as Nextcloud does', async () => {
+    const headers = { 'OCS-APIRequest': 'true', Accept: 'application/json' }
+    for (const path of ['/index.php/csrftoken', '/ocs/v2.php/cloud/capabilities']) {
+      const response = await fetch(`${CLOUD}${path}`, { method: 'HEAD', headers })
+      expect(response.status).toBe(200)
+      expect(response.headers.get('content-type')).toMatch(/^application\/json/)
+      expect(await response.text()).toBe('')
+    }
+  })
 })
 
 describe('a conversation called csrftoken', () => {
