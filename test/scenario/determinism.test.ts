@@ -8,8 +8,8 @@ const server = setupServer()
 beforeAll(() => server.listen(onUnhandled('error')))
 afterAll(() => server.close())
 
-/** The raw answers a client gets in a scenario: peers, the conversation, joining it, then both again. */
-async function answers(mock: TalkMock, token: string): Promise<string[]> {
+/** Serves `mock` and records each answer a client gets, raw: method, path, status and body. */
+function recordAnswers(mock: TalkMock) {
   server.resetHandlers(...mock.handlers)
   const headers = { 'OCS-APIRequest': 'true', Accept: 'application/json' }
   const answers: string[] = []
@@ -17,6 +17,12 @@ async function answers(mock: TalkMock, token: string): Promise<string[]> {
     const response = await fetch(`${BASE}${path}`, { method, headers })
     answers.push(`${method} ${path} ${response.status} ${await response.text()}`)
   }
+  return { answers, ask }
+}
+
+/** The raw answers a client gets in a scenario: peers, the conversation, joining it, then both again. */
+async function answers(mock: TalkMock, token: string): Promise<string[]> {
+  const { answers, ask } = recordAnswers(mock)
   await ask('GET', `/call/${token}`)
   await ask('GET', `/room/${token}`)
   await ask('POST', `/room/${token}/participants/active`)
@@ -63,13 +69,7 @@ const TIMELINE_SCENARIOS = [
 
 /** The raw answers while a timeline unfolds: each clock move runs its events, then the client asks again. */
 async function answersOverTime(mock: TalkMock, token: string): Promise<string[]> {
-  server.resetHandlers(...mock.handlers)
-  const headers = { 'OCS-APIRequest': 'true', Accept: 'application/json' }
-  const answers: string[] = []
-  const ask = async (method: string, path: string) => {
-    const response = await fetch(`${BASE}${path}`, { method, headers })
-    answers.push(`${method} ${path} ${response.status} ${await response.text()}`)
-  }
+  const { answers, ask } = recordAnswers(mock)
   await ask('POST', `/room/${token}/participants/active`)
   for (const move of [15_000, 15_000, 30_000, 1_000, 60_000]) {
     void mock.clock.advance(move)
