@@ -42,6 +42,9 @@ export function useViteAndChromium(executablePath: string | undefined, config: (
       const page = await own.newPage()
       pages.push(page)
       page.on('pageerror', (error) => console.error('[page]', error))
+      // A dev server serves every module on its own: past Chromium's 250 resource entries, the
+      // timing buffer drops the later ones, which tests read to see what a page loaded.
+      await page.addInitScript(() => performance.setResourceTimingBufferSize(100_000))
       await page.goto(new URL(query, base).href)
       return page
     },
