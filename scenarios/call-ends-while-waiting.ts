@@ -1,4 +1,4 @@
-import { defineScenario } from '../src/scenario/define-scenario.js'
+import { defineScenario } from '../src/mock/define-scenario.js'
 import { timelineWorld } from './support/timeline-world.js'
 
 /** The owner ends the call for everyone 20 s in. @example mock.useScenario('call-ends-while-waiting') */

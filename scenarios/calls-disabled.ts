@@ -1,5 +1,5 @@
 import { START_CALLS } from '../src/constants.js'
-import { defineScenario } from '../src/scenario/define-scenario.js'
+import { defineScenario } from '../src/mock/define-scenario.js'
 import { memberWorld } from './support/member-world.js'
 
 /** The server disables calls (`start_calls` 3): GET and POST /call answer 403. @example mock.useScenario('calls-disabled') */

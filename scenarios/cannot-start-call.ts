@@ -1,5 +1,5 @@
 import { PERMISSION } from '../src/constants.js'
-import { defineScenario } from '../src/scenario/define-scenario.js'
+import { defineScenario } from '../src/mock/define-scenario.js'
 import { memberWorld } from './support/member-world.js'
 
 const { CUSTOM, JOIN_CALL, PUBLISH_AUDIO, PUBLISH_VIDEO, PUBLISH_SCREEN, CHAT } = PERMISSION

@@ -1,4 +1,4 @@
-import { defineScenario } from '../src/scenario/define-scenario.js'
+import { defineScenario } from '../src/mock/define-scenario.js'
 import { memberWorld } from './support/member-world.js'
 
 /** A group call in progress with four peers; the viewer is a member who has not joined yet. @example mock.useScenario('default') */

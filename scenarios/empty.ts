@@ -1,4 +1,4 @@
-import { defineScenario } from '../src/scenario/define-scenario.js'
+import { defineScenario } from '../src/mock/define-scenario.js'
 
 /** Nothing at all: the base of worlds built with `setup`. @example createTalkMock({ scenario: 'empty' }) */
 export const emptyScenario = defineScenario({

@@ -1,5 +1,5 @@
 import { CALL_FLAG } from '../src/constants.js'
-import { defineScenario } from '../src/scenario/define-scenario.js'
+import { defineScenario } from '../src/mock/define-scenario.js'
 import { timelineWorld } from './support/timeline-world.js'
 
 /** A peer whose connection drops and who comes back with a new session. @example mock.useScenario('flaky-peer') */

@@ -1,5 +1,5 @@
 import { CONVERSATION_TYPE, PARTICIPANT_TYPE, READ_ONLY } from '../src/constants.js'
-import { defineScenario } from '../src/scenario/define-scenario.js'
+import { defineScenario } from '../src/mock/define-scenario.js'
 import { viewerUser } from './support/peers.js'
 
 /** A one-to-one whose other member's account is gone: read-only, calls answer 403. @example mock.useScenario('former-one-to-one') */

@@ -1,5 +1,5 @@
 import { CONVERSATION_TYPE } from '../src/constants.js'
-import { defineScenario } from '../src/scenario/define-scenario.js'
+import { defineScenario } from '../src/mock/define-scenario.js'
 import { buildPeers } from './support/peers.js'
 
 /** An anonymous guest opens a public conversation's link while a call runs. @example mock.useScenario('guest') */

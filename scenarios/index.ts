@@ -1,4 +1,4 @@
-import type { Scenario } from '../src/scenario/define-scenario.js'
+import type { Scenario } from '../src/mock/define-scenario.js'
 import { deepFreeze } from '../src/world/world-image.js'
 import type { WorldJson } from '../src/world/world-json.js'
 import { audioOnlyPermissions } from './audio-only-permissions.js'

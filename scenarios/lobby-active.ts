@@ -1,5 +1,5 @@
 import { LOBBY_STATE } from '../src/constants.js'
-import { defineScenario } from '../src/scenario/define-scenario.js'
+import { defineScenario } from '../src/mock/define-scenario.js'
 import { memberWorld } from './support/member-world.js'
 
 /** A webinar whose lobby keeps the viewer, a plain member, out: 412. @example mock.useScenario('lobby-active') */

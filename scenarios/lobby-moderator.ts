@@ -1,5 +1,5 @@
 import { LOBBY_STATE, PARTICIPANT_TYPE } from '../src/constants.js'
-import { defineScenario } from '../src/scenario/define-scenario.js'
+import { defineScenario } from '../src/mock/define-scenario.js'
 import { memberWorld } from './support/member-world.js'
 
 /** The lobby is on, but the viewer moderates and passes it. @example mock.useScenario('lobby-moderator') */

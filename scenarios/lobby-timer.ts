@@ -1,5 +1,5 @@
 import { LOBBY_STATE } from '../src/constants.js'
-import { defineScenario } from '../src/scenario/define-scenario.js'
+import { defineScenario } from '../src/mock/define-scenario.js'
 import { memberWorld } from './support/member-world.js'
 
 /** When the clock starts (2026-01-01 10:00 UTC) and when the lobby lifts, 5 minutes later. */

@@ -1,5 +1,5 @@
 import { READ_ONLY } from '../src/constants.js'
-import { defineScenario } from '../src/scenario/define-scenario.js'
+import { defineScenario } from '../src/mock/define-scenario.js'
 import { timelineWorld } from './support/timeline-world.js'
 
 /** The owner locks the conversation 30 s into the call. @example mock.useScenario('locked-mid-call') */

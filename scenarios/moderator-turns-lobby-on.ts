@@ -1,5 +1,5 @@
 import { LOBBY_STATE } from '../src/constants.js'
-import { defineScenario } from '../src/scenario/define-scenario.js'
+import { defineScenario } from '../src/mock/define-scenario.js'
 import { timelineWorld } from './support/timeline-world.js'
 
 /** The owner turns the lobby on 20 s into the call. @example mock.useScenario('moderator-turns-lobby-on') */

@@ -1,4 +1,4 @@
-import { defineScenario } from '../src/scenario/define-scenario.js'
+import { defineScenario } from '../src/mock/define-scenario.js'
 import { memberWorld } from './support/member-world.js'
 
 /** The story's token names no conversation: 404. @example mock.useScenario('not-found') */

@@ -1,4 +1,4 @@
-import { defineScenario } from '../src/scenario/define-scenario.js'
+import { defineScenario } from '../src/mock/define-scenario.js'
 import { memberWorld } from './support/member-world.js'
 
 /** The viewer is a member without a Talk session: join, update and leave answer 404. @example mock.useScenario('not-joined') */

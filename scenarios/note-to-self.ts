@@ -1,5 +1,5 @@
 import { CONVERSATION_TYPE, PARTICIPANT_TYPE } from '../src/constants.js'
-import { defineScenario } from '../src/scenario/define-scenario.js'
+import { defineScenario } from '../src/mock/define-scenario.js'
 import { viewerUser } from './support/peers.js'
 
 /** The viewer's note-to-self conversation: joining a call answers 400 `type`. @example mock.useScenario('note-to-self') */

@@ -1,5 +1,5 @@
 import { CALL_FLAG, CONVERSATION_TYPE, PARTICIPANT_TYPE } from '../src/constants.js'
-import { defineScenario } from '../src/scenario/define-scenario.js'
+import { defineScenario } from '../src/mock/define-scenario.js'
 import { viewerUser } from './support/peers.js'
 
 /** A one-to-one conversation in which the other person is calling the viewer. @example mock.useScenario('one-to-one') */

@@ -1,5 +1,5 @@
 import { CONVERSATION_TYPE } from '../src/constants.js'
-import { defineScenario } from '../src/scenario/define-scenario.js'
+import { defineScenario } from '../src/mock/define-scenario.js'
 import { buildPeers } from './support/peers.js'
 
 /** The password of the `password` scenario's conversation. @example body: { password: PASSWORD } */

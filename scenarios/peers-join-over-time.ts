@@ -1,5 +1,5 @@
 import { CALL_FLAG } from '../src/constants.js'
-import { defineScenario } from '../src/scenario/define-scenario.js'
+import { defineScenario } from '../src/mock/define-scenario.js'
 import { timelineWorld } from './support/timeline-world.js'
 
 const { IN_CALL, WITH_AUDIO, WITH_VIDEO } = CALL_FLAG

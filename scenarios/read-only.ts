@@ -1,5 +1,5 @@
 import { READ_ONLY } from '../src/constants.js'
-import { defineScenario } from '../src/scenario/define-scenario.js'
+import { defineScenario } from '../src/mock/define-scenario.js'
 import { memberWorld } from './support/member-world.js'
 
 /** A locked conversation: joining or listing the call answers 403. @example mock.useScenario('read-only') */

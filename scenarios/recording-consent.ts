@@ -1,5 +1,5 @@
 import { RECORDING_CONSENT } from '../src/constants.js'
-import { defineScenario } from '../src/scenario/define-scenario.js'
+import { defineScenario } from '../src/mock/define-scenario.js'
 import { memberWorld } from './support/member-world.js'
 
 /** The server requires recording consent: joining answers 400 `consent` until it is sent. @example mock.useScenario('recording-consent') */

@@ -1,5 +1,5 @@
 import { CALL_RECORDING, PARTICIPANT_TYPE, RECORDING_CONSENT } from '../src/constants.js'
-import { defineScenario } from '../src/scenario/define-scenario.js'
+import { defineScenario } from '../src/mock/define-scenario.js'
 import { memberWorld } from './support/member-world.js'
 
 /**

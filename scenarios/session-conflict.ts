@@ -1,6 +1,6 @@
 import { CALL_FLAG } from '../src/constants.js'
 import { DEFAULT_CLOCK_START } from '../src/world/clock.js'
-import { defineScenario } from '../src/scenario/define-scenario.js'
+import { defineScenario } from '../src/mock/define-scenario.js'
 import { memberWorld } from './support/member-world.js'
 
 /** How long before the world's start this browser's old session last polled signaling. @example CONFLICT_SILENT_FOR === 20 */

@@ -1,5 +1,5 @@
 import { PARTICIPANT_TYPE, SIP_STATE } from '../src/constants.js'
-import { defineScenario } from '../src/scenario/define-scenario.js'
+import { defineScenario } from '../src/mock/define-scenario.js'
 import { memberWorld } from './support/member-world.js'
 
 /**

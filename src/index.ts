@@ -6,8 +6,8 @@ export {
   type TalkMockOptions,
   type ActiveScenario,
   type ApiVersion,
-} from './scenario/create-talk-mock.js'
-export type { MockChange, MockClock, MockTimeline } from './scenario/talk-mock-types.js'
+} from './mock/create-talk-mock.js'
+export type { MockChange, MockClock, MockTimeline } from './mock/talk-mock-types.js'
 export {
   timelineEventSchema,
   type TimelineEvent,
@@ -15,9 +15,9 @@ export {
   type TimelineJson,
 } from './timeline/timeline-schema.js'
 export type { TimelineView } from './timeline/describe-timeline.js'
-export { defineScenario, type Scenario } from './scenario/define-scenario.js'
-export { overlays, SLOW_LATENCY_MS, type Overlay } from './scenario/overlays.js'
-export { controlRoutes } from './scenario/control-routes.js'
+export { defineScenario, type Scenario } from './mock/define-scenario.js'
+export { overlays, SLOW_LATENCY_MS, type Overlay } from './mock/overlays.js'
+export { controlRoutes } from './mock/control-routes.js'
 export { scenarios } from '../scenarios/index.js'
 export { World, type UserInput, type ConversationInput, type AttendeeInput, type SessionInput } from './world/world.js'
 export { worldJsonSchema, type WorldJson } from './world/world-json.js'
@@ -26,11 +26,11 @@ export type { Clock, ClockMode } from './world/clock.js'
 export type { Random } from './world/create-random.js'
 export type { WorldImage } from './world/world-image.js'
 export type { User, Conversation, Attendee, Session, Settings } from './world/schemas.js'
-export type { CallPeer } from './handlers/describe-peer.js'
-export type { TalkRoom } from './handlers/describe-room.js'
+export type { CallPeer } from './endpoints/describe-peer.js'
+export type { TalkRoom } from './endpoints/describe-room.js'
 export { describeCapabilities, TALK_FEATURES, TALK_VERSION, SERVER_VERSION } from './nextcloud/capabilities.js'
 export { MOCK_REQUEST_TOKEN } from './nextcloud/request-token.js'
-export { CLIENT_COOKIE } from './handlers/dispatch-ocs-request.js'
+export { CLIENT_COOKIE } from './endpoints/dispatch-ocs-request.js'
 export type { PlainRequest } from './door/plain-request.js'
 export type { PlainAnswer } from './door/plain-answer.js'
 export {

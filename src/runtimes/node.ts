@@ -1,5 +1,5 @@
 import { setupServer, type SetupServer } from 'msw/node'
-import { createTalkMock, type TalkMock, type TalkMockOptions } from '../scenario/create-talk-mock.js'
+import { createTalkMock, type TalkMock, type TalkMockOptions } from '../mock/create-talk-mock.js'
 
 export * from '../index.js'
 

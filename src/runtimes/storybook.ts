@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'msw'
-import { createTalkMock, type TalkMock, type TalkMockOptions } from '../scenario/create-talk-mock.js'
+import { createTalkMock, type TalkMock, type TalkMockOptions } from '../mock/create-talk-mock.js'
 import { forwardingCookieResponse } from './browser/forward-client-cookies.js'
 
 /** The part of a Storybook story context the helper uses: msw-storybook-addon 3 puts `msw` there. */

@@ -4,7 +4,7 @@
 // the conversation neither public nor listable for a user; guests: public ones only).
 // Left out (unreachable in the mock's world): 403 Talk disabled for the user's group, 401 a bad
 // recording-server HMAC, the federation headers, and 429 brute-force throttling.
-import { defineEndpoint } from '../handlers/define-endpoint.js'
+import { defineEndpoint } from '../endpoints/define-endpoint.js'
 import { findConversation } from '../rules/find-participant.js'
 import { controllerOutcome } from '../rules/outcome.js'
 import { toStr } from '../ocs/cast.js'

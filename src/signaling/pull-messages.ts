@@ -6,7 +6,7 @@
 // gone; 409 (with the messages collected) when the session was killed meanwhile (a forced join
 // took it over, the world was replaced) but the conversation is still there for the caller.
 // Unreachable in the mock: 400 "Internal signaling disabled.".
-import { defineEndpoint, type EndpointContext } from '../handlers/define-endpoint.js'
+import { defineEndpoint, type EndpointContext } from '../endpoints/define-endpoint.js'
 import { findCallerSession } from '../rules/find-participant.js'
 import { controllerOutcome, type Outcome } from '../rules/outcome.js'
 import { LAST_CLOCK_TIME } from '../world/clock.js'

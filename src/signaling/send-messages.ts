@@ -4,7 +4,7 @@
 // owners and moderators; offers and answers only when they publish no media the sender may not.
 // Unreachable in the mock: 400 "Internal signaling disabled." (the mock's signaling is internal).
 import { PERMISSION } from '../constants.js'
-import { defineEndpoint } from '../handlers/define-endpoint.js'
+import { defineEndpoint } from '../endpoints/define-endpoint.js'
 import { toStr } from '../ocs/cast.js'
 import { encodePhpJson } from '../ocs/php-json.js'
 import { findCallerSession } from '../rules/find-participant.js'

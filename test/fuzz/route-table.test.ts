@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest'
-import { endpoints } from '../../src/handlers/endpoints.js'
-import { controlRoutes } from '../../src/scenario/control-routes.js'
+import { endpoints } from '../../src/endpoints/endpoints.js'
+import { controlRoutes } from '../../src/mock/control-routes.js'
 import { controlRouteKeys, talkRoutes } from './route-table.js'
 
 it('names every Talk route the mock serves, with the versions that route it', () => {

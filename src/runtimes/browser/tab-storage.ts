@@ -1,4 +1,4 @@
-import type { TalkMock } from '../../scenario/create-talk-mock.js'
+import type { TalkMock } from '../../mock/create-talk-mock.js'
 import type { WorldJson } from '../../world/world-json.js'
 
 /**

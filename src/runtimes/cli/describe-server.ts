@@ -1,4 +1,4 @@
-import type { ActiveScenario } from '../../scenario/create-talk-mock.js'
+import type { ActiveScenario } from '../../mock/create-talk-mock.js'
 import type { RequestLogEntry } from '../http-server.js'
 
 /** The control routes every runtime serves below `/__talk-mock/`. */
