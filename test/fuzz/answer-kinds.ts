@@ -111,8 +111,13 @@ function mapV2(code: number): number {
   return code < 200 || code > 600 ? 400 : code
 }
 
+// An XML element name as XMLWriter writes them (ASCII is enough for OCS): PHP's numeric keys are `<element>`.
+const XML_NAME = /^[A-Za-z_][\w.-]*$/
+
 function xmlMeta(text: string): Record<string, unknown> | undefined {
   if (!/^<\?xml version="1\.0"\?>\n<ocs>\n[\s\S]*<\/ocs>\n$/.test(text)) return undefined
+  const badName = [...text.matchAll(/<\/?([^\s/>?]*)/g)].find(([, name]) => !XML_NAME.test(name!))
+  if (badName) unexpected(`an element named ${JSON.stringify(badName[1])}, which is not XML`)
   const field = (name: string) => new RegExp(`<${name}>([^<]*)</${name}>|<${name}/>`).exec(text)
   const code = field('statuscode')?.[1]
   return {
