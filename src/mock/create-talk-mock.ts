@@ -196,7 +196,7 @@ export function createTalkMock<const Name extends string = ScenarioName>(
     nextcloudHandlers,
     async answer(request) {
       checkPlainRequest(request)
-      return (await door(request, 'all')) ?? answerNotFound(request.url)
+      return (await door(request, 'all')) ?? (await answerNotFound(request))
     },
     get world() {
       return currentWorld()
