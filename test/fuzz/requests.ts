@@ -174,6 +174,7 @@ export const talkRecipe: fc.Arbitrary<Recipe> = fc
         .replace('{token}', token)
         .replace('{attendeeId}', recipe.attendeeId)
         .replace('{mode}', recipe.mode)
+        .replace('{size}', recipe.attendeeId)
       if (recipe.tweak === 'slash') sub += '/'
       if (recipe.tweak === 'extra') sub += '/extra'
       if (recipe.tweak === 'upper') sub = sub.toUpperCase()
