@@ -9,6 +9,7 @@ import { keepTabSaved, readSavedTab } from './browser/tab-storage.js'
 import { readUrlChoice } from './browser/url-choice.js'
 import { provideInitialState } from './browser/provide-initial-state.js'
 import type { ClockMode } from '../world/clock.js'
+import { ignoreUpdateRace } from './browser/ignore-update-race.js'
 
 export * from '../index.js'
 export { URL_PARAM, readUrlChoice, type UrlChoice } from './browser/url-choice.js'
@@ -87,6 +88,7 @@ export async function startTalkMock(options: StartTalkMockOptions = {}): Promise
   // The worker registers while the world builds (the handlers wait for the world on their own),
   // so a page pays for the longer of the two, not for both.
   const worker = setupWorker(...mock.handlers)
+  const stopIgnoring = ignoreUpdateRace(window, workerOptions?.serviceWorker?.url ?? '/mockServiceWorker.js')
   const starting = worker.start({
     serviceWorker: { url: '/mockServiceWorker.js' },
     // Under both majors' names: msw 3 ignores `onUnhandledRequest` and would warn per request.
@@ -111,6 +113,7 @@ export async function startTalkMock(options: StartTalkMockOptions = {}): Promise
     worker,
     stop() {
       stopSaving()
+      stopIgnoring()
       worker.stop()
     },
   }
