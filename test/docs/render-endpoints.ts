@@ -9,6 +9,33 @@ const API_OF: Record<string, string> = {
   v1: 'Recording (always `/api/v1`)',
 }
 
+/** Routes outside Talk's API, each file opening with the routes it answers and their outcomes. */
+const PAGE_ROUTES: [string, string[]][] = [
+  [
+    "Nextcloud's routes (`nextcloudRoutes`, and always in the standalone server)",
+    ['src/nextcloud/answer-nextcloud-request.ts'],
+  ],
+  [
+    "Talk's pages and the login (the standalone server)",
+    ['src/talk-app/answer-talk-page-request.ts', 'src/login/answer-login-request.ts', 'src/theme/theme-route.ts'],
+  ],
+]
+
+/** A file's opening comment as Markdown: its route lines become a list, with their continuations. */
+function describeHeader(file: string): string {
+  const text = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8')
+  const lines = text.split('\n')
+  const comment = lines.slice(
+    0,
+    lines.findIndex((line) => !line.startsWith('//')),
+  )
+  if (comment.length === 0) throw new Error(`${file} opens with no header`)
+  return comment
+    .map((line) => line.replace(/^\/\/ ?/, ''))
+    .map((line) => (/^(GET|POST|PUT|DELETE|HEAD|`)/.test(line) ? `- ${line}` : line.replace(/^\s+/, '  ')))
+    .join('\n')
+}
+
 /**
  * The endpoint reference: every endpoint the mock serves, grouped by API, with the outcomes its
  * file's header lists. Throws when an endpoint's file has no header.
@@ -35,14 +62,7 @@ export function renderEndpoints(): string {
     ([api, rows]) =>
       `## ${api}\n\n${markdownTable(['Method', 'Path (below `/ocs/v2.php/apps/spreed/api/{version}`)', 'Outcomes', 'File'], rows)}`,
   )
-  const nextcloud = readFileSync(new URL('../../src/nextcloud/answer-nextcloud-request.ts', import.meta.url), 'utf8')
-    .split('\n')
-    .filter((line) => line.startsWith('//'))
-    .map((line) => line.replace(/^\/\/ ?/, ''))
-    .join('\n')
-    .replace(/^\s+/gm, '  ')
-    .replace(/^(GET|HEAD)/gm, '- $1')
-  sections.push(`## Nextcloud's routes (\`nextcloudRoutes\`, and always in the standalone server)\n\n${nextcloud}`)
+  for (const [title, files] of PAGE_ROUTES) sections.push(`## ${title}\n\n${files.map(describeHeader).join('\n\n')}`)
   const intro =
     'Every route of Talk the mock serves, with the outcomes its file lists in the header it opens with. ' +
     'What holds across them (formats, API versions, CSRF, federation) is in [Talk’s API as served](../guide/talk-api.md).'

@@ -21,6 +21,9 @@ Options:
                       still: time moves only through POST /__talk-mock/clock
   --speed <n>         how fast a running clock goes, and timelines unfold (default 1,
                       real time; 4 plays a minute in 15 s; up to 1000)
+  --talk-app <dir>    serve Talk's own web UI from a spreed checkout built with
+                      \`npm ci && npm run dev\` (its js/, css/, img/), at
+                      /index.php/apps/spreed and /index.php/call/<token>
   --quiet             do not log requests
   -h, --help          show this help
 
