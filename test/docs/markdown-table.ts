@@ -4,7 +4,8 @@
  * markdownTable(['Kind', 'Fields'], [['`join`', '`actor`, `flags`']])
  */
 export function markdownTable(head: readonly string[], rows: readonly (readonly string[])[]): string {
-  const line = (cells: readonly string[]) => `| ${cells.map((cell) => cell.replace(/\|/g, '\\|')).join(' | ')} |`
+  const line = (cells: readonly string[]) =>
+    `| ${cells.map((cell) => escapeOutsideCode(cell).replace(/\|/g, '\\|')).join(' | ')} |`
   return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n')
 }
 
@@ -15,4 +16,17 @@ export function markdownTable(head: readonly string[], rows: readonly (readonly 
  */
 export function generatedPage(title: string, source: string, body: string): string {
   return `# ${title}\n\n<!-- Generated from ${source} by test/docs/reference-pages.test.ts: run \`npx vitest run test/docs -u\` after changing it. -->\n\n${body}\n`
+}
+
+/**
+ * Escapes `<` and `>` outside code spans: VitePress compiles a page as a Vue template, where
+ * `<token>` would open an element.
+ * @example
+ * escapeOutsideCode('/call/<token> and `<token>`') // '/call/&lt;token&gt; and `<token>`'
+ */
+export function escapeOutsideCode(text: string): string {
+  return text
+    .split('`')
+    .map((part, index) => (index % 2 === 0 ? part.replace(/</g, '&lt;').replace(/>/g, '&gt;') : part))
+    .join('`')
 }

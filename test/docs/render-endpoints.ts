@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { endpoints } from '../../src/endpoints/endpoints.js'
-import { generatedPage, markdownTable } from './markdown-table.js'
+import { escapeOutsideCode, generatedPage, markdownTable } from './markdown-table.js'
 import { readEndpointHeaders } from './read-headers.js'
 
 const API_OF: Record<string, string> = {
@@ -31,7 +31,7 @@ function describeHeader(file: string): string {
   )
   if (comment.length === 0) throw new Error(`${file} opens with no header`)
   return comment
-    .map((line) => line.replace(/^\/\/ ?/, ''))
+    .map((line) => escapeOutsideCode(line.replace(/^\/\/ ?/, '')))
     .map((line) => (/^(GET|POST|PUT|DELETE|HEAD|`)/.test(line) ? `- ${line}` : line.replace(/^\s+/, '  ')))
     .join('\n')
 }
