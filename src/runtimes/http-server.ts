@@ -38,7 +38,7 @@ export interface RequestLogEntry {
  */
 export interface TalkServerOptions {
   /** The mock whose plain door (`mock.answer`) answers every request. */
-  mock: TalkMock
+  mock: TalkMock<string>
   /** Port to listen on; `0` picks a free one. Default 4010. */
   port?: number
   /** Interface to listen on. Default `127.0.0.1` (this machine only). */
@@ -146,7 +146,7 @@ const NO_TALK_APP =
 
 /** Answers one request and returns the status sent (0 for a dropped connection). */
 async function serve(
-  mock: TalkMock,
+  mock: TalkMock<string>,
   talkApp: string | undefined,
   origin: string,
   incoming: IncomingMessage,
