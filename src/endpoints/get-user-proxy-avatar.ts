@@ -1,5 +1,4 @@
-// GET /ocs/v2.php/apps/spreed/api/v1/proxy/{token}/user-avatar/{size}[/dark]?cloudId=
-//   (avatar-get-user-proxy-avatar, avatar-get-user-proxy-avatar-dark)
+// GET /ocs/v2.php/apps/spreed/api/v1/proxy/{token}/user-avatar/{size}[/dark]?cloudId= (avatar-get-user-proxy-avatar)
 // 200 the avatar of a federated user (`cloudId` user@server) as its server generates it, from the
 // display name its attendee row carries (cached a day); the person placeholder when the remote
 // cannot be reached (`settings.federation` 'unreachable') or the cloud id names no one (cached
