@@ -47,6 +47,7 @@ export function renameToken(image: WorldImage, from: string, to: string, action:
   const clientSessions = image.clientSessions.map((binding) =>
     binding.token === from ? { ...binding, token: to } : binding,
   )
+  const messages = image.messages.map((message) => (message.token === from ? { ...message, token: to } : message))
   // An event that names the story conversation acts on it under its new token.
   const events = image.timeline.events.map((event) => (event.token === from ? { ...event, token: to } : event))
   const timeline = { ...image.timeline, events }
@@ -55,6 +56,7 @@ export function renameToken(image: WorldImage, from: string, to: string, action:
     conversations: copyRows(conversations),
     attendees: copyRows(attendees),
     clientSessions: copyRows(clientSessions),
+    messages: copyRows(messages),
     timeline,
   })
 }

@@ -24,6 +24,8 @@ import { WorldStreams } from './world-streams.js'
 import { RememberedValues } from './remembered-values.js'
 import { actorKeyOf, actorLookup, attendeeBinding, bindingKey, requireObject } from './bindings.js'
 import type { Timeline } from '../timeline/timeline.js'
+import { messageSchema, type Message } from './message-schema.js'
+import { addMessage, type MessageInput } from './add-message.js'
 
 /** What `addUser` takes: an id, the rest is made up when missing. @example { id: 'alice' } */
 export type UserInput = Partial<User> & { id: string }
@@ -68,6 +70,11 @@ export class World {
     (binding) => bindingKey(binding.clientId, binding.actor, binding.token),
     (binding) => binding.sessionId,
   )
+  readonly messages = new Table(
+    messageSchema,
+    (message) => message.id,
+    (message) => message.token,
+  )
   settings: Settings = structuredClone(DEFAULT_SETTINGS)
   #viewer: string | null = null
   /** What is to happen in the world (peers joining, a moderator ending the call): see src/timeline. */
@@ -76,6 +83,7 @@ export class World {
   #lastAttendeeId = 0
   #lastConversationId = 0
   #lastPeerClient = 0
+  #lastMessageId = 0
   readonly #streams: WorldStreams
 
   readonly #listeners = new Set<(change: WorldChange) => void>()
@@ -89,7 +97,7 @@ export class World {
 
   /** Every table of the world. */
   #tables() {
-    return [this.users, this.conversations, this.attendees, this.sessions, this.clientSessions] as const
+    return [this.users, this.conversations, this.attendees, this.sessions, this.clientSessions, this.messages] as const
   }
 
   /**
@@ -166,7 +174,7 @@ export class World {
    * const world = await World.fromImage(image, { clockStart })
    */
   static async fromImage(image: WorldImage, options: { clockStart?: number } = {}): Promise<World> {
-    const tables = ['users', 'conversations', 'attendees', 'sessions', 'clientSessions'] as const
+    const tables = ['users', 'conversations', 'attendees', 'sessions', 'clientSessions', 'messages'] as const
     if (typeof image !== 'object' || image === null || !tables.every((table) => Array.isArray(image[table]))) {
       throw new TalkMockError(
         'rebuild a world',
@@ -182,11 +190,13 @@ export class World {
     world.#lastAttendeeId = image.lastAttendeeId
     world.#lastConversationId = image.lastConversationId
     world.#lastPeerClient = image.lastPeerClient
+    world.#lastMessageId = image.lastMessageId
     await world.users.restore(image.users)
     await world.conversations.restore(image.conversations)
     await world.attendees.restore(image.attendees)
     await world.sessions.restore(image.sessions)
     await world.clientSessions.restore(image.clientSessions)
+    await world.messages.restore(image.messages)
     world.finishBuilding()
     return world
   }
@@ -209,9 +219,11 @@ export class World {
       attendees: copyRows(this.attendees.all()),
       sessions: copyRows(this.sessions.all()),
       clientSessions: copyRows(this.clientSessions.all()),
+      messages: copyRows(this.messages.all()),
       lastAttendeeId: this.#lastAttendeeId,
       lastConversationId: this.#lastConversationId,
       lastPeerClient: this.#lastPeerClient,
+      lastMessageId: this.#lastMessageId,
     })
   }
 
@@ -407,6 +419,25 @@ export class World {
     this.attendees.remove(attendee)
   }
 
+  /**
+   * Writes a chat message into a conversation: the next free id, written now unless
+   * `timestamp` says otherwise (see `addMessage` for what it checks).
+   * @example await world.addMessage('abc123', { actorId: 'alice', message: 'Hello' })
+   */
+  addMessage(token: string, input: MessageInput): Promise<Message> {
+    return addMessage(this, token, input)
+  }
+
+  /**
+   * Takes a message id: the next free one, or `wanted` (the counter moves past it).
+   * @example const id = world.takeMessageId()
+   */
+  takeMessageId(wanted?: number): number {
+    const id = wanted ?? this.#lastMessageId + 1
+    this.#lastMessageId = Math.max(this.#lastMessageId, id)
+    return id
+  }
+
   /** Changes server settings. @example world.updateSettings({ startCalls: START_CALLS.NOBODY }) */
   updateSettings(changes: Partial<Settings>): Settings {
     this.settings = validate(settingsSchema, { ...this.settings, ...changes }, 'update the settings')
@@ -428,7 +459,7 @@ export class World {
   }
 
   /**
-   * Grows with every write to the world's tables (users, conversations, attendees, sessions).
+   * Grows with every write to the world's tables (users, conversations, attendees, sessions, messages).
    * @example const before = world.revision
    */
   get revision(): number {
