@@ -1,10 +1,38 @@
 import { jsonAnswer, type PlainAnswer } from '../door/plain-answer.js'
 import type { PlainRequest } from '../door/plain-request.js'
+import type { Route } from '../routes/classify-route.js'
 import { TalkMockError } from '../errors.js'
-import type { TalkMock } from './create-talk-mock.js'
+import type { Journal } from '../journal/journal.js'
+import type { WorldJson } from '../world/world-json.js'
+import type { Scenario } from './define-scenario.js'
 import { overlays } from './overlays.js'
+import type { ActiveScenario, MockClock, MockTimeline } from './talk-mock-types.js'
 
-type Route = (mock: TalkMock, body: Record<string, unknown>) => Promise<unknown> | unknown
+/**
+ * What the control routes may do to a mock: the few acts they drive, not the whole public mock.
+ * @example
+ * const controls: MockControls = { scenarios, scenario: () => active, useScenario, setOverlays, hasUser, setViewer, dump, load, reset, clock, timeline, journal }
+ */
+export interface MockControls {
+  readonly scenarios: readonly Pick<Scenario, 'name' | 'description' | 'token'>[]
+  scenario(): ActiveScenario
+  useScenario(
+    name: string,
+    change: { seed?: number; overlays?: readonly string[]; token?: string | null },
+  ): Promise<void>
+  setOverlays(overlays: readonly string[]): void
+  /** Whether the current world has this user. */
+  hasUser(id: string): boolean
+  setViewer(viewer: string | null): void
+  dump(): WorldJson
+  load(world: WorldJson): Promise<void>
+  reset(): Promise<void>
+  readonly clock: MockClock
+  readonly timeline: MockTimeline
+  readonly journal: Pick<Journal, 'entries' | 'clear'>
+}
+
+type ControlRoute = (mock: MockControls, body: Record<string, unknown>) => Promise<unknown> | unknown
 
 /**
  * The control routes under `/__talk-mock/`: plain JSON, never the OCS checks, so Playwright,
@@ -12,12 +40,12 @@ type Route = (mock: TalkMock, body: Record<string, unknown>) => Promise<unknown>
  * @example
  * await fetch('/__talk-mock/scenario', { method: 'POST', body: JSON.stringify({ name: 'lobby-active' }) })
  */
-export const controlRoutes: Record<string, Route> = {
+export const controlRoutes: Record<string, ControlRoute> = {
   'GET scenarios': (mock) => ({
     scenarios: mock.scenarios.map(({ name, description, token }) => ({ name, description, token })),
     overlays: overlays.map(({ name, description }) => ({ name, description })),
   }),
-  'GET scenario': (mock) => mock.scenario,
+  'GET scenario': (mock) => mock.scenario(),
   'POST scenario': async (mock, body) => {
     if (typeof body.name !== 'string')
       throw new TalkMockError('switch scenario', '`name` is missing', 'Send {"name": "default"}.')
@@ -26,32 +54,32 @@ export const controlRoutes: Record<string, Route> = {
       overlays: body.overlays as string[] | undefined,
       token: body.token as string | null | undefined,
     })
-    return mock.scenario
+    return mock.scenario()
   },
   'PUT overlays': (mock, body) => {
     mock.setOverlays((body.overlays ?? []) as string[])
-    return mock.scenario
+    return mock.scenario()
   },
   'PUT viewer': (mock, body) => {
     const viewer = body.viewer
-    if (viewer !== null && (typeof viewer !== 'string' || !mock.world.users.get(viewer))) {
+    if (viewer !== null && (typeof viewer !== 'string' || !mock.hasUser(viewer))) {
       throw new TalkMockError(
         'set the viewer',
         `no user "${String(viewer)}"`,
         'Send a user id of the world, or null for a guest.',
       )
     }
-    mock.viewer = viewer
-    return mock.scenario
+    mock.setViewer(viewer)
+    return mock.scenario()
   },
   'GET world': (mock) => mock.dump(),
   'PUT world': async (mock, body) => {
-    await mock.load(body)
-    return mock.scenario
+    await mock.load(body as WorldJson)
+    return mock.scenario()
   },
   'POST reset': async (mock) => {
     await mock.reset()
-    return mock.scenario
+    return mock.scenario()
   },
   'GET clock': (mock) => clockState(mock),
   'POST clock': async (mock, body) => {
@@ -92,7 +120,7 @@ export const controlRoutes: Record<string, Route> = {
 }
 
 /** Where the clock stands and how it plays. */
-function clockState(mock: TalkMock) {
+function clockState(mock: MockControls) {
   const { clock } = mock
   return { now: clock.now(), mode: clock.mode, playing: clock.playing, speed: clock.speed }
 }
@@ -109,10 +137,13 @@ const NEEDS_BODY: Record<string, { action: string; remedy: string }> = {
  * Answers one control request: 200 with JSON, 400 `{error}` for bad input, 404 for an unknown
  * route, 405 for a known route with another method.
  * @example
- * const answer = await handleControlRequest(mock, request)
+ * const answer = await handleControlRequest(controls, request, classifyRoute(request.url.pathname))
  */
-export async function handleControlRequest(mock: TalkMock, request: PlainRequest): Promise<PlainAnswer> {
-  const name = /\/__talk-mock\/([a-z-]+)\/?$/.exec(request.url.pathname)?.[1] ?? ''
+export async function handleControlRequest(
+  mock: MockControls,
+  request: PlainRequest,
+  { name }: Extract<Route, { kind: 'control' }>,
+): Promise<PlainAnswer> {
   const route = controlRoutes[`${request.method} ${name}`]
   if (!route) {
     const known = Object.keys(controlRoutes).some((key) => key.endsWith(` ${name}`))

@@ -6,27 +6,27 @@ import type { ClockMode } from '../world/clock.js'
 import type { ActiveScenario, MockChange, TalkMock, TalkMockOptions } from './talk-mock-types.js'
 import { SignalingHub } from '../signaling/signaling-hub.js'
 import { dumpWorld } from '../world/dump-world.js'
-import type { WorldSource } from '../world/load-world.js'
-import { worldJsonSchema, type WorldJson } from '../world/world-json.js'
+import { worldJsonSchema } from '../world/world-json.js'
 import { validate } from '../world/validate.js'
-import type { World } from '../world/world.js'
-import { NEXTCLOUD_ROUTES } from '../nextcloud/answer-nextcloud-request.js'
-import { createDoor, MOCK_ROUTES } from '../door/create-door.js'
+import { NEXTCLOUD_HANDLER_PATHS, TALK_HANDLER_PATHS, type DoorScope } from '../routes/classify-route.js'
 import { fromFetchRequest, toFetchResponse } from '../door/msw-door.js'
 import { answerNotFound } from '../door/not-found.js'
 import { checkPlainRequest } from '../door/plain-request.js'
 import { jsonAnswer, type PlainAnswer } from '../door/plain-answer.js'
-import { handleControlRequest } from './control-routes.js'
-import { createRealPlayback, mockClock, startRunning } from './mock-clock.js'
+import { handleControlRequest, type MockControls } from './control-routes.js'
+import { createRealPlayback, mockClock } from './mock-clock.js'
 import { createTimelineRunner } from '../timeline/timeline-runner.js'
 import { describeTimeline } from '../timeline/describe-timeline.js'
 import { addEvents } from '../timeline/timeline.js'
-import type { Scenario } from './define-scenario.js'
 import { checkOptions } from './check-options.js'
-import { createOcsResolver } from './ocs-resolver.js'
 import { createWorldImages } from './world-images.js'
 import { checkOverlays, checkSeed, findScenario } from './pick.js'
 import { checkToken } from '../world/rename-token.js'
+import { createRequestHandler } from './handle-request.js'
+import { createDispatcher } from './dispatch-route.js'
+import { createRandom } from './overlays.js'
+import { customStory, setupStory, storyOf } from './stories.js'
+import { createWorldSwitch } from './world-switch.js'
 
 export type { ActiveScenario, ApiVersion, MockChange, TalkMock, TalkMockOptions } from './talk-mock-types.js'
 
@@ -53,6 +53,7 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
     : findScenario(known, options.scenario ?? (options.setup ? 'empty' : 'default'), 'create the mock')
   const initialOverlays = checkOverlays(options.overlays ?? initialScenario?.overlays ?? [], 'create the mock')
   const clockMode: ClockMode = options.clock ?? 'still'
+  const apiVersions = options.apiVersions ?? ['v4', 'v1']
   // Only `setup` given: the world is the setup's, on top of `empty`, and is reported as such.
   const setupOnly = options.setup !== undefined && options.scenario === undefined && options.world === undefined
   if (options.token !== undefined && (options.world !== undefined || setupOnly)) {
@@ -62,105 +63,52 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
       'Name the scenario too (e.g. { scenario: "lobby-active", token }), or write the token into your own world.',
     )
   }
-  // The app's own token: every scenario's story conversation takes it, until told otherwise.
-  let appToken = options.token
-
   if (options.world) validate(worldJsonSchema, options.world, 'create the mock')
 
   const listeners = new Set<(change: MockChange) => void>()
   const signaling = new SignalingHub()
-  let stopWatching = () => {}
-  const notify = (change: MockChange) => {
-    listeners.forEach((listener) => listener(change))
-    // Waiting signaling polls look again at every change: a join, a leave, a clock move, a new world.
-    signaling.changed()
-  }
+  const notify = (change: MockChange) => listeners.forEach((listener) => listener(change))
   const journal = new Journal()
-  let world: World | undefined
-  let active: Omit<ActiveScenario, 'appToken'> = {
-    ...(setupOnly ? setupStory(undefined) : storyOf(initialScenario ?? customStory(options.world ?? {}), appToken)),
-    viewer: null,
-    overlays: initialOverlays,
-    seed: initialSeed,
-  }
-  let queue: Promise<void> = Promise.resolve()
-  let ready: Promise<void> = Promise.resolve()
-  const images = createWorldImages({ clockStart: options.clockStart })
-
-  // Builds run one after another, so the last switch asked for is the one that stays.
-  const build = (
-    source: { scenario?: Scenario; world?: WorldJson; story?: Scenario; fixed: boolean },
-    seed: number,
-    overlays: string[],
-    change: { action: string; token: string | undefined; clearJournal?: boolean },
-    setup?: TalkMockOptions['setup'],
-  ) => {
-    const { scenario } = source
-    const { action, token } = change
-    // A loaded world keeps its own tokens: only a story (a scenario, or the one it was saved from) takes the app's,
-    // and a story saved under its scenario's own token is reported under that.
-    const savedOwn = source.story && !holds(source.world, token) && holds(source.world, source.story.token)
-    const story = storyOf(
-      source.story ?? scenario ?? customStory(source.world ?? {}),
-      (source.story || scenario) && !savedOwn ? token : undefined,
-    )
-    const rename = scenario && token !== undefined ? { from: scenario.token, to: token, action } : undefined
-    const next = queue
-      .catch(() => undefined)
-      .then(async () => {
-        const built = await images.build(worldOf(source, seed), seed, { fixed: source.fixed, token: rename })
-        if (setup) {
-          await built.loadFaker()
-          await setup(built)
-        }
-        if (clockMode === 'running') await startRunning(built, playback.source)
-        // Cleared as the world takes over: what the world before did until then is not this one's.
-        if (change.clearJournal) journal.clear()
-        world = built
-        appToken = token
-        // However the world changes (a request, a test writing rows, its clock), waiting polls look again.
-        stopWatching()
-        stopWatching = built.subscribe(() => signaling.changed())
-        active = { ...(setup && setupOnly ? setupStory(built) : story), viewer: built.viewer, overlays, seed }
-        ocs.restart(seed)
-        notify('world')
-        timeline.schedule()
-      })
-    queue = next
-    // A build that fails leaves the previous world serving: the mock is still ready then.
-    ready = next.catch((error: unknown) => {
-      if (!world) throw error
-    })
-    ready.catch(() => undefined)
-    return next
-  }
-  const currentWorld = (): World => {
-    if (world) return world
-    throw new TalkMockError(
-      'use the mock',
-      'its world is not built yet (or failed to build)',
-      'Await `mock.ready` first.',
-    )
-  }
-
-  const ocs = createOcsResolver({
-    world: currentWorld,
-    overlays: () => active.overlays,
-    apiVersions: options.apiVersions ?? ['v4', 'v1'],
-    journal,
-    onAnswered: notify,
-    signaling,
-  })
-  const apiVersions = options.apiVersions ?? ['v4', 'v1']
   const playback = createRealPlayback()
   if (options.speed !== undefined) playback.setSpeed(options.speed)
+  let random = createRandom(initialSeed)
+  let stopWatching = () => {}
+
+  const worlds = createWorldSwitch({
+    images: createWorldImages({ clockStart: options.clockStart }),
+    clockMode,
+    playbackSource: () => playback.source(),
+    initial: {
+      ...(setupOnly
+        ? setupStory(undefined)
+        : storyOf(initialScenario ?? customStory(options.world ?? {}), options.token)),
+      viewer: null,
+      overlays: initialOverlays,
+      seed: initialSeed,
+    },
+    appToken: options.token,
+    setupOnly,
+    takeOver(world, seed, change) {
+      // Cleared as the world takes over: what the world before did until then is not this one's.
+      if (change.clearJournal) journal.clear()
+      // Signaling wakes from the world's own changes (a request, a test writing rows, its clock), and at a new world.
+      stopWatching()
+      stopWatching = world.subscribe(() => signaling.changed())
+      signaling.changed()
+      // The flaky stream starts over, as a fresh world does.
+      random = createRandom(seed)
+      notify('world')
+      timeline.schedule()
+    },
+  })
+  const dispatcher = createDispatcher({ world: () => worlds.current(), apiVersions, signaling })
   const timeline = createTimelineRunner({
-    world: () => world,
+    world: () => worlds.world,
     context: (current) => ({
       world: current,
-      dispatch: (request, viewer) => ocs.dispatchAs(request, viewer, current),
+      dispatch: (request, viewer) => dispatcher.dispatchAs(request, viewer, current),
       // An event still running when its world was replaced happened in no world the journal shows.
-      journal: { record: (entry, answer) => void (world === current && journal.record(entry, answer)) },
+      journal: { record: (entry, answer) => void (worlds.world === current && journal.record(entry, answer)) },
       apiVersion: apiVersions.includes('v4') ? 'v4' : 'v1',
     }),
     hold: () => signaling.hold(),
@@ -168,118 +116,156 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
     notify,
     playback,
   })
+  const clock = mockClock({
+    world: () => worlds.current(),
+    runner: timeline,
+    playback,
+    notify: () => notify('clock'),
+    wake: () => signaling.changed(),
+  })
+
+  const useScenario: TalkMock['useScenario'] = (name, change = {}) =>
+    rejecting(() => {
+      const action = `use scenario "${String(name)}"`
+      const scenario = findScenario(known, name, action)
+      const seed = checkSeed(change.seed ?? worlds.active.seed, action)
+      const overlays = checkOverlays(change.overlays ?? scenario.overlays ?? worlds.active.overlays, action)
+      if (change.token !== undefined && change.token !== null) checkToken(change.token, action)
+      // The app's token stays for later switches; `null` gives the scenarios their own tokens back.
+      const token = change.token === undefined ? worlds.appToken : (change.token ?? undefined)
+      return worlds.build({ scenario, fixed: true }, seed, overlays, { action, token })
+    })
+  const load: TalkMock['load'] = (json, change = {}) =>
+    rejecting(() => {
+      if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+        const what = json === null ? 'null' : Array.isArray(json) ? 'a list' : String(json)
+        throw new TalkMockError(
+          'load the world',
+          `${what} is no world`,
+          'Pass a world as a JSON object ({} for an empty one).',
+        )
+      }
+      const story = change.scenario === undefined ? undefined : findScenario(known, change.scenario, 'load the world')
+      return worlds.build({ world: json, story, fixed: false }, worlds.active.seed, worlds.active.overlays, {
+        action: 'load the world',
+        token: worlds.appToken,
+      })
+    })
+  const reset = () => {
+    // The clock plays again as it did at creation: a pause or a speed is the last world's.
+    playback.setSpeed(options.speed ?? 1)
+    playback.play()
+    return worlds.build(
+      { scenario: initialScenario, world: options.world, fixed: true },
+      initialSeed,
+      initialOverlays,
+      { action: 'create the mock', token: options.token, clearJournal: true },
+      options.setup,
+    )
+  }
+  const scenario = (): ActiveScenario => {
+    const { active, world } = worlds
+    const viewer = world ? world.viewer : active.viewer
+    return { ...active, appToken: worlds.appToken ?? null, viewer, overlays: [...active.overlays] }
+  }
+  const setViewer = (viewer: string | null) => {
+    const current = worlds.current()
+    if (viewer !== null && !current.users.get(viewer)) {
+      throw new TalkMockError(
+        'set the viewer',
+        `no user "${String(viewer)}"`,
+        'Pass a user id of the world, or null for a guest.',
+      )
+    }
+    current.viewer = viewer
+    notify('setting')
+  }
+  const setOverlays = (overlays: readonly string[]) => {
+    worlds.setOverlays(checkOverlays(overlays, 'set overlays'))
+    notify('setting')
+  }
+  const timelineView: TalkMock['timeline'] = {
+    view: () => describeTimeline(worlds.current(), playback),
+    add: (events) =>
+      rejecting(async () => {
+        await timeline.settle()
+        addEvents(worlds.current().timeline, events)
+        notify('timeline')
+        await timeline.settle()
+        timeline.schedule()
+      }),
+  }
+  const dump = () => dumpWorld(worlds.current())
+  const controls: MockControls = {
+    scenarios: known,
+    scenario,
+    useScenario,
+    setOverlays,
+    hasUser: (id) => worlds.current().users.get(id) !== undefined,
+    setViewer,
+    dump,
+    load,
+    reset,
+    clock,
+    timeline: timelineView,
+    journal,
+  }
+
   // Every request of every door comes in here: msw's handlers below, the standalone server.
-  const door = createDoor({
-    ready: () => ready,
-    // Requests read and move the world: the timeline's due events run first, whatever the route.
+  const handleRequest = createRequestHandler({
+    ready: () => worlds.ready,
     settle: () => timeline.settle(),
-    hasWorld: () => world !== undefined,
-    control: (request) => handleControlRequest(mock, request),
-    resolve: (request) => ocs.resolve(request),
-    brokenWorld: () => brokenWorld(ready),
+    world: () => worlds.world,
+    brokenWorld: () => brokenWorld(worlds.ready),
+    control: (request, route) => handleControlRequest(controls, request, route),
+    overlays: () => worlds.active.overlays,
+    random: () => random,
+    dispatch: (request, route) => dispatcher.dispatch(request, route),
+    signaling,
+    journal,
+    notify,
   })
   // msw's door: a fetch request in, a fetch response out (none: msw tries its next handler).
-  const mswDoor = (scope: 'talk' | 'nextcloud') =>
+  const mswDoor = (scope: DoorScope) =>
     async function answerOverMsw({ request, cookies }: { request: Request; cookies: Record<string, string> }) {
-      const answer = await door(await fromFetchRequest(request, cookies), scope)
+      const answer = await handleRequest(await fromFetchRequest(request, cookies), scope)
       return answer && toFetchResponse(answer, options.cookieResponse)
     }
+  const nextcloudHandlers = [http.all(NEXTCLOUD_HANDLER_PATHS, mswDoor('nextcloud'))]
 
-  const nextcloudHandlers = [http.all(NEXTCLOUD_ROUTES, mswDoor('nextcloud'))]
   const mock: TalkMock = {
     // One handler for both kinds of route: msw parses every handler it tries (cookies included).
-    handlers: [http.all(MOCK_ROUTES, mswDoor('talk')), ...(options.nextcloudRoutes ? nextcloudHandlers : [])],
+    handlers: [http.all(TALK_HANDLER_PATHS, mswDoor('talk')), ...(options.nextcloudRoutes ? nextcloudHandlers : [])],
     nextcloudHandlers,
     async answer(request) {
       checkPlainRequest(request)
-      return (await door(request, 'all')) ?? answerNotFound(request.url)
+      return (await handleRequest(request, 'all')) ?? answerNotFound(request.url)
     },
     get world() {
-      return currentWorld()
+      return worlds.current()
     },
-    get clock() {
-      return mockClock(currentWorld().clock, { runner: timeline, playback, notify: () => notify('clock') })
-    },
-    timeline: {
-      view: () => describeTimeline(currentWorld(), playback),
-      add: (events) =>
-        rejecting(async () => {
-          await timeline.settle()
-          addEvents(currentWorld().timeline, events)
-          notify('timeline')
-          await timeline.settle()
-          timeline.schedule()
-        }),
-    },
+    clock,
+    timeline: timelineView,
     get ready() {
-      return ready
+      return worlds.ready
     },
     get scenario() {
-      const viewer = world ? world.viewer : active.viewer
-      return { ...active, appToken: appToken ?? null, viewer, overlays: [...active.overlays] }
+      return scenario()
     },
     scenarios: known,
     journal,
     get viewer() {
-      return currentWorld().viewer
+      return worlds.current().viewer
     },
     set viewer(viewer) {
-      const current = currentWorld()
-      if (viewer !== null && !current.users.get(viewer)) {
-        throw new TalkMockError(
-          'set the viewer',
-          `no user "${String(viewer)}"`,
-          'Pass a user id of the world, or null for a guest.',
-        )
-      }
-      current.viewer = viewer
-      notify('setting')
+      setViewer(viewer)
     },
     // Promise-returning methods report every error as a rejection, never by throwing.
-    useScenario: (name, change = {}) =>
-      rejecting(() => {
-        const action = `use scenario "${String(name)}"`
-        const scenario = findScenario(known, name, action)
-        const seed = checkSeed(change.seed ?? active.seed, action)
-        const overlays = checkOverlays(change.overlays ?? scenario.overlays ?? active.overlays, action)
-        if (change.token !== undefined && change.token !== null) checkToken(change.token, action)
-        // The app's token stays for later switches; `null` gives the scenarios their own tokens back.
-        const token = change.token === undefined ? appToken : (change.token ?? undefined)
-        return build({ scenario, fixed: true }, seed, overlays, { action, token })
-      }),
-    load: (json, change = {}) =>
-      rejecting(() => {
-        if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-          const what = json === null ? 'null' : Array.isArray(json) ? 'a list' : String(json)
-          throw new TalkMockError(
-            'load the world',
-            `${what} is no world`,
-            'Pass a world as a JSON object ({} for an empty one).',
-          )
-        }
-        const story = change.scenario === undefined ? undefined : findScenario(known, change.scenario, 'load the world')
-        return build({ world: json, story, fixed: false }, active.seed, active.overlays, {
-          action: 'load the world',
-          token: appToken,
-        })
-      }),
-    dump: () => dumpWorld(currentWorld()),
-    setOverlays(overlays) {
-      active = { ...active, overlays: checkOverlays(overlays, 'set overlays') }
-      notify('setting')
-    },
-    reset() {
-      // The clock plays again as it did at creation: a pause or a speed is the last world's.
-      playback.setSpeed(options.speed ?? 1)
-      playback.play()
-      return build(
-        { scenario: initialScenario, world: options.world, fixed: true },
-        initialSeed,
-        initialOverlays,
-        { action: 'create the mock', token: options.token, clearJournal: true },
-        options.setup,
-      )
-    },
+    useScenario,
+    load,
+    dump,
+    setOverlays,
+    reset,
     subscribe(listener) {
       listeners.add(listener)
       return () => listeners.delete(listener)
@@ -298,13 +284,6 @@ function rejecting(start: () => Promise<void>): Promise<void> {
   }
 }
 
-/** Where a build starts from: a world, or a scenario's (its prebuilt output when it has one for the seed). */
-function worldOf(source: { scenario?: Scenario; world?: WorldJson }, seed: number): WorldSource {
-  const { scenario } = source
-  if (!scenario) return source.world ?? {}
-  return scenario.prebuilt?.seed === seed ? scenario.prebuilt.world : scenario.world
-}
-
 /** A mock whose first world failed to build answers why, instead of hanging or passing through. */
 async function brokenWorld(ready: Promise<void>): Promise<PlainAnswer> {
   const reason = await ready.then(
@@ -312,30 +291,4 @@ async function brokenWorld(ready: Promise<void>): Promise<PlainAnswer> {
     (error: unknown) => String(error instanceof Error ? error.message : error),
   )
   return jsonAnswer({ message: reason }, 500)
-}
-
-type Story = Omit<ActiveScenario, 'viewer' | 'overlays' | 'seed' | 'appToken'>
-
-/** Only the story of a scenario (under the app's token, if any): `mock.scenario` never carries its world or overlays. */
-function storyOf({ name, description, token }: Story, appToken?: string): Story {
-  return { name, description, token: appToken ?? token }
-}
-
-/** What `createTalkMock({ setup })` built: its first conversation and its real viewer. */
-function setupStory(world: World | undefined): Story {
-  if (!world) return { name: 'custom', description: 'A world built by setup.', token: '' }
-  const viewer = world.viewer === null ? 'an anonymous guest' : `user "${world.viewer}"`
-  const description =
-    `A world built by setup: ${world.users.count()} users, ${world.conversations.count()} conversations; ` +
-    `the viewer is ${viewer}.`
-  return { name: 'custom', description, token: world.conversations.all()[0]?.token ?? '' }
-}
-
-/** Whether a world JSON has a conversation under `token`. */
-function holds(world: WorldJson | undefined, token: string | undefined): boolean {
-  return token !== undefined && (world?.conversations ?? []).some((conversation) => conversation.token === token)
-}
-
-function customStory(world: WorldJson): Story {
-  return { name: 'custom', description: 'A world loaded from JSON.', token: world.conversations?.[0]?.token ?? '' }
 }

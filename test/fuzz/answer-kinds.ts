@@ -1,4 +1,4 @@
-import { NEXTCLOUD_ROUTES } from '../../src/nextcloud/answer-nextcloud-request.js'
+import { classifyRoute } from '../../src/routes/classify-route.js'
 import type { FuzzRequest } from './requests.js'
 
 /** What came back: a status with headers and body, or `dropped` when the connection failed. */
@@ -34,7 +34,7 @@ export function classifyAnswer(request: FuzzRequest, answer: FuzzAnswer, overlay
   const ocs = /\/ocs\/v([12])\.php\//.exec(url.pathname)
   const talk = /\/ocs\/v[12]\.php\/apps\/spreed(\/|$)/.test(url.pathname)
   // The overlays reach the Nextcloud routes the mock serves beside Talk's, as they are answered by the same resolver.
-  const overlaid = talk || NEXTCLOUD_ROUTES.test(url.pathname)
+  const overlaid = talk || classifyRoute(url.pathname).kind === 'nextcloud'
   const mayFail = overlaid && overlays.some((name) => name === 'flaky' || name === 'offline')
   if (answer === 'dropped') return mayFail ? 'dropped' : unexpected('a dropped connection')
   const { status, contentType, text } = answer

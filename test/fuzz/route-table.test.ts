@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest'
 import { endpoints } from '../../src/endpoints/endpoints.js'
 import { controlRoutes } from '../../src/mock/control-routes.js'
+import { classifyRoute } from '../../src/routes/classify-route.js'
 import { controlRouteKeys, talkRoutes } from './route-table.js'
 
 it('names every Talk route the mock serves, with the versions that route it', () => {
@@ -12,3 +13,24 @@ it('names every Talk route the mock serves, with the versions that route it', ()
 it('names every control route the mock serves', () => {
   expect([...controlRouteKeys].sort()).toEqual(Object.keys(controlRoutes).sort())
 })
+
+it('names routes the route module classifies as the mock serves them', () => {
+  for (const route of talkRoutes) {
+    for (const version of route.apiVersions) {
+      const path = route.path.replace('{token}', 'abc123').replace(/\{\w+\}/g, '7')
+      const classified = classifyRoute(`/ocs/v2.php/apps/spreed/api/${version}${path}`)
+      expect(classified.kind, `${route.method} ${route.path}`).toBe(
+        route.longPoll ? 'signaling' : classifiedKind(route.path),
+      )
+    }
+  }
+  for (const key of controlRouteKeys) {
+    const name = key.split(' ')[1]!
+    expect(classifyRoute(`/nextcloud/__talk-mock/${name}`)).toEqual({ kind: 'control', name })
+  }
+})
+
+/** Signaling is the routes a client polls and posts to, not its settings. */
+function classifiedKind(path: string): 'talk' | 'signaling' {
+  return path === '/signaling/{token}' ? 'signaling' : 'talk'
+}

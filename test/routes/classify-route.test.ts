@@ -1,0 +1,43 @@
+import { expect, it } from 'vitest'
+import { classifyRoute, isInScope } from '../../src/routes/classify-route.js'
+
+it('classifies each kind of route under any webroot, once, with what its handler needs of the path', () => {
+  expect(classifyRoute('/nextcloud/__talk-mock/world/')).toEqual({ kind: 'control', name: 'world' })
+  expect(classifyRoute('/__talk-mock/')).toEqual({ kind: 'control', name: '' })
+  expect(classifyRoute('/ocs/v1.php/apps/spreed/api/v4/call/abc123')).toEqual({
+    kind: 'talk',
+    ocsVersion: 1,
+    apiVersion: 'v4',
+    subPath: '/call/abc123',
+  })
+  expect(classifyRoute('/cloud/ocs/v2.php/apps/spreed/api/v3/signaling/abc123').kind).toBe('signaling')
+  // The settings are a plain Talk route: nobody polls them.
+  expect(classifyRoute('/ocs/v2.php/apps/spreed/api/v3/signaling/settings').kind).toBe('talk')
+  expect(classifyRoute('/ocs/v2.php/apps/spreed/foo')).toEqual({
+    kind: 'talk',
+    ocsVersion: 2,
+    apiVersion: '',
+    subPath: '',
+  })
+  expect(classifyRoute('/ocs/v2.php/cloud/capabilities')).toEqual({
+    kind: 'nextcloud',
+    name: 'capabilities',
+    ocsVersion: 2,
+  })
+  expect(classifyRoute('/nextcloud/index.php/csrftoken')).toEqual({ kind: 'nextcloud', name: 'csrftoken' })
+  // A conversation called `csrftoken` is Talk's.
+  expect(classifyRoute('/ocs/v2.php/apps/spreed/api/v4/room/csrftoken').kind).toBe('talk')
+  expect(classifyRoute('/index.php/apps/spreed')).toEqual({ kind: 'talk-ui', part: 'page' })
+  expect(classifyRoute('/index.php/call/abc123')).toEqual({ kind: 'talk-ui', part: 'page' })
+  expect(classifyRoute('/index.php/avatar/alice/64')).toEqual({ kind: 'talk-ui', part: 'avatar' })
+  expect(classifyRoute('/apps/spreed/js/talk-main.js')).toEqual({ kind: 'talk-ui', part: 'file' })
+  expect(classifyRoute('/ocs/v2.php/apps/spreed')).toEqual({ kind: 'none' })
+  expect(classifyRoute('/status.php')).toEqual({ kind: 'none' })
+})
+
+it('tells which doors serve which kinds', () => {
+  const csrf = classifyRoute('/csrftoken')
+  expect([isInScope(csrf, 'talk'), isInScope(csrf, 'nextcloud'), isInScope(csrf, 'all')]).toEqual([false, true, true])
+  const control = classifyRoute('/__talk-mock/clock')
+  expect([isInScope(control, 'talk'), isInScope(control, 'nextcloud')]).toEqual([true, false])
+})
