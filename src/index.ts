@@ -1,12 +1,10 @@
 export * from './constants.js'
 export { TalkMockError } from './errors.js'
-export {
-  createTalkMock,
-  type TalkMock,
-  type TalkMockOptions,
-  type ActiveScenario,
-  type ApiVersion,
-} from './mock/create-talk-mock.js'
+import { scenarios } from '../scenarios/index.js'
+import { assembleTalkMock } from './mock/assemble-talk-mock.js'
+import type { TalkMock, TalkMockOptions } from './mock/talk-mock-types.js'
+
+export type { TalkMock, TalkMockOptions, ActiveScenario, ApiVersion } from './mock/talk-mock-types.js'
 export type { MockChange, MockClock, MockTimeline } from './mock/talk-mock-types.js'
 export {
   timelineEventSchema,
@@ -18,7 +16,7 @@ export type { TimelineView } from './timeline/describe-timeline.js'
 export { defineScenario, type Scenario } from './mock/define-scenario.js'
 export { overlays, SLOW_LATENCY_MS, type Overlay } from './mock/overlays.js'
 export { controlRoutes } from './mock/control-routes.js'
-export { scenarios } from '../scenarios/index.js'
+export { scenarios }
 export { World, type UserInput, type ConversationInput, type AttendeeInput, type SessionInput } from './world/world.js'
 export { worldJsonSchema, type WorldJson } from './world/world-json.js'
 export type { WorldSource } from './world/load-world.js'
@@ -42,3 +40,20 @@ export {
   type JournalKind,
 } from './journal/journal.js'
 export { onUnhandled, type UnhandledStrategy } from './msw/majors.js'
+
+/**
+ * Creates an isolated Talk mock, over the built-in scenarios unless `options.scenarios` names others.
+ * @example
+ * const mock = createTalkMock({
+ *   setup: async (world) => {
+ *     await world.addUser({ id: 'alice', displayName: 'Alice' })
+ *     await world.addConversation({ token: 'abc123', type: CONVERSATION_TYPE.GROUP })
+ *     await world.addAttendee('abc123', { actorId: 'alice', participantType: PARTICIPANT_TYPE.OWNER })
+ *     world.viewer = 'alice'
+ *   },
+ * })
+ * server.use(...mock.handlers)
+ */
+export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
+  return assembleTalkMock(options, scenarios)
+}

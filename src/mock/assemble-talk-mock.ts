@@ -1,16 +1,16 @@
 import { http } from '#msw-http'
-import { scenarios as catalogue } from '../../scenarios/index.js'
 import { TalkMockError } from '../errors.js'
 import { Journal } from '../journal/journal.js'
 import type { ClockMode } from '../world/clock.js'
 import type { ActiveScenario, MockChange, TalkMock, TalkMockOptions } from './talk-mock-types.js'
+import type { Scenario } from './define-scenario.js'
 import { SignalingHub } from '../signaling/signaling-hub.js'
 import { dumpWorld } from '../world/dump-world.js'
 import { worldJsonSchema } from '../world/world-json.js'
 import { validate } from '../world/validate.js'
 import { NEXTCLOUD_HANDLER_PATHS, TALK_HANDLER_PATHS, type DoorScope } from '../routes/classify-route.js'
-import { fromFetchRequest, toFetchResponse } from '../door/msw-door.js'
-import { answerNotFound } from '../door/not-found.js'
+import { fromFetchRequest, toFetchResponse } from '../msw/msw-door.js'
+import { answerNotFound } from '../nextcloud/not-found.js'
 import { checkPlainRequest } from '../door/plain-request.js'
 import { jsonAnswer, type PlainAnswer } from '../door/plain-answer.js'
 import { handleControlRequest, type MockControls } from './control-routes.js'
@@ -20,30 +20,22 @@ import { describeTimeline } from '../timeline/describe-timeline.js'
 import { addEvents } from '../timeline/timeline.js'
 import { checkOptions } from './check-options.js'
 import { createWorldImages } from './world-images.js'
-import { checkOverlays, checkSeed, findScenario } from './pick.js'
+import { checkSeed, findScenario } from './pick.js'
 import { checkToken } from '../world/rename-token.js'
 import { createRequestHandler } from './handle-request.js'
 import { createDispatcher } from './dispatch-route.js'
-import { createRandom } from './overlays.js'
+import { checkOverlays, createRandom } from './overlays.js'
 import { customStory, setupStory, storyOf } from './stories.js'
 import { createWorldSwitch } from './world-switch.js'
 
-export type { ActiveScenario, ApiVersion, MockChange, TalkMock, TalkMockOptions } from './talk-mock-types.js'
-
 /**
- * Creates an isolated Talk mock.
+ * Creates an isolated Talk mock over a catalogue of scenarios (`options.scenarios` wins over it):
+ * the package's entries pass the built-in one, which lives above the mock, in `scenarios/`.
  * @example
- * const mock = createTalkMock({
- *   setup: async (world) => {
- *     await world.addUser({ id: 'alice', displayName: 'Alice' })
- *     await world.addConversation({ token: 'abc123', type: CONVERSATION_TYPE.GROUP })
- *     await world.addAttendee('abc123', { actorId: 'alice', participantType: PARTICIPANT_TYPE.OWNER })
- *     world.viewer = 'alice'
- *   },
- * })
+ * const mock = assembleTalkMock({ scenario: 'lobby-active' }, scenarios)
  * server.use(...mock.handlers)
  */
-export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
+export function assembleTalkMock(options: TalkMockOptions, catalogue: readonly Scenario[]): TalkMock {
   // Throws for options it cannot use: nothing is built yet, so nothing can be rejected.
   checkOptions(options)
   const known = options.scenarios ?? catalogue

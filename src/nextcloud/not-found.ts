@@ -1,5 +1,5 @@
 import { INVALID_QUERY_MESSAGE, OCS_STATUS, renderLegacyResult } from '../ocs/envelope.js'
-import { textAnswer, type PlainAnswer } from './plain-answer.js'
+import { textAnswer, type PlainAnswer } from '../door/plain-answer.js'
 
 const OCS_ENTRY = /\/ocs\/v([12])\.php(?:\/|$)/
 
