@@ -1,6 +1,7 @@
 export * from './constants.js'
 export { TalkMockError } from './errors.js'
-import { scenarios } from '../scenarios/index.js'
+import { scenarios, type ScenarioName } from '../scenarios/index.js'
+import type { Scenario } from './mock/define-scenario.js'
 import { assembleTalkMock } from './mock/assemble-talk-mock.js'
 import type { TalkMock, TalkMockOptions } from './mock/talk-mock-types.js'
 
@@ -14,9 +15,10 @@ export {
 } from './timeline/timeline-schema.js'
 export type { TimelineView } from './timeline/describe-timeline.js'
 export { defineScenario, type Scenario } from './mock/define-scenario.js'
-export { overlays, SLOW_LATENCY_MS, type Overlay } from './mock/overlays.js'
+export { overlays, SLOW_LATENCY_MS, type Overlay, type OverlayName } from './mock/overlays.js'
 export { controlRoutes } from './mock/control-routes.js'
 export { scenarios }
+export type { ScenarioName } from '../scenarios/index.js'
 export { World, type UserInput, type ConversationInput, type AttendeeInput, type SessionInput } from './world/world.js'
 export { worldJsonSchema, type WorldJson } from './world/world-json.js'
 export type { WorldSource } from './world/load-world.js'
@@ -54,6 +56,9 @@ export { onUnhandled, type UnhandledStrategy } from './msw/majors.js'
  * })
  * server.use(...mock.handlers)
  */
-export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
-  return assembleTalkMock(options, scenarios)
+export function createTalkMock<const Name extends string = ScenarioName>(
+  options: TalkMockOptions<Name> = {},
+): TalkMock<Name> {
+  // Without `scenarios`, `Name` is the built-in names (its default), so the built-in catalogue is of `Name`.
+  return assembleTalkMock(options, scenarios as readonly Scenario<string>[] as readonly Scenario<Name>[])
 }

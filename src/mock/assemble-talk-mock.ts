@@ -35,7 +35,10 @@ import { createWorldSwitch } from './world-switch.js'
  * const mock = assembleTalkMock({ scenario: 'lobby-active' }, scenarios)
  * server.use(...mock.handlers)
  */
-export function assembleTalkMock(options: TalkMockOptions, catalogue: readonly Scenario[]): TalkMock {
+export function assembleTalkMock<Name extends string>(
+  options: TalkMockOptions<Name>,
+  catalogue: readonly Scenario<Name>[],
+): TalkMock<Name> {
   // Throws for options it cannot use: nothing is built yet, so nothing can be rejected.
   checkOptions(options)
   const known = options.scenarios ?? catalogue
@@ -116,7 +119,7 @@ export function assembleTalkMock(options: TalkMockOptions, catalogue: readonly S
     wake: () => signaling.changed(),
   })
 
-  const useScenario: TalkMock['useScenario'] = (name, change = {}) =>
+  const useScenario: TalkMock<Name>['useScenario'] = (name, change = {}) =>
     rejecting(() => {
       const action = `use scenario "${String(name)}"`
       const scenario = findScenario(known, name, action)
@@ -127,7 +130,7 @@ export function assembleTalkMock(options: TalkMockOptions, catalogue: readonly S
       const token = change.token === undefined ? worlds.appToken : (change.token ?? undefined)
       return worlds.build({ scenario, fixed: true }, seed, overlays, { action, token })
     })
-  const load: TalkMock['load'] = (json, change = {}) =>
+  const load: TalkMock<Name>['load'] = (json, change = {}) =>
     rejecting(() => {
       if (typeof json !== 'object' || json === null || Array.isArray(json)) {
         const what = json === null ? 'null' : Array.isArray(json) ? 'a list' : String(json)
@@ -225,13 +228,13 @@ export function assembleTalkMock(options: TalkMockOptions, catalogue: readonly S
     }
   const nextcloudHandlers = [http.all(NEXTCLOUD_HANDLER_PATHS, mswDoor('nextcloud'))]
 
-  const mock: TalkMock = {
+  const mock: TalkMock<Name> = {
     // One handler for both kinds of route: msw parses every handler it tries (cookies included).
     handlers: [http.all(TALK_HANDLER_PATHS, mswDoor('talk')), ...(options.nextcloudRoutes ? nextcloudHandlers : [])],
     nextcloudHandlers,
     async answer(request) {
       checkPlainRequest(request)
-      return (await handleRequest(request, 'all')) ?? answerNotFound(request.url)
+      return (await handleRequest(request, 'all')) ?? (await answerNotFound(request))
     },
     get world() {
       return worlds.current()

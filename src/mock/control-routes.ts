@@ -5,7 +5,7 @@ import { TalkMockError } from '../errors.js'
 import type { Journal } from '../journal/journal.js'
 import type { WorldJson } from '../world/world-json.js'
 import type { Scenario } from './define-scenario.js'
-import { overlays } from './overlays.js'
+import { overlays, type OverlayName } from './overlays.js'
 import type { ActiveScenario, MockClock, MockTimeline } from './talk-mock-types.js'
 
 /**
@@ -18,9 +18,9 @@ export interface MockControls {
   scenario(): ActiveScenario
   useScenario(
     name: string,
-    change: { seed?: number; overlays?: readonly string[]; token?: string | null },
+    change: { seed?: number; overlays?: readonly OverlayName[]; token?: string | null },
   ): Promise<void>
-  setOverlays(overlays: readonly string[]): void
+  setOverlays(overlays: readonly OverlayName[]): void
   /** Whether the current world has this user. */
   hasUser(id: string): boolean
   setViewer(viewer: string | null): void
@@ -51,13 +51,13 @@ export const controlRoutes: Record<string, ControlRoute> = {
       throw new TalkMockError('switch scenario', '`name` is missing', 'Send {"name": "default"}.')
     await mock.useScenario(body.name, {
       seed: body.seed as number | undefined,
-      overlays: body.overlays as string[] | undefined,
+      overlays: body.overlays as OverlayName[] | undefined,
       token: body.token as string | null | undefined,
     })
     return mock.scenario()
   },
   'PUT overlays': (mock, body) => {
-    mock.setOverlays((body.overlays ?? []) as string[])
+    mock.setOverlays((body.overlays ?? []) as OverlayName[])
     return mock.scenario()
   },
   'PUT viewer': (mock, body) => {

@@ -5,11 +5,12 @@ import { endpoints } from '../endpoints/endpoints.js'
 import { answerNextcloudRequest } from '../nextcloud/answer-nextcloud-request.js'
 import { classifyRoute, type Route } from '../routes/classify-route.js'
 import type { SignalingHub } from '../signaling/signaling-hub.js'
+import { answerWebRequest } from '../web/answer-web-request.js'
 import type { World } from '../world/world.js'
 
 /**
  * The dispatch stage of a mock: a Talk or signaling route to Talk's endpoints, a Nextcloud route
- * to Nextcloud's, each answered by the rules of the world serving then. Client ids go on across
+ * to Nextcloud's, a page of Talk's UI to the web pages, each answered by the rules of the world serving then. Client ids go on across
  * worlds: handed-out cookies outlive them.
  * @example
  * const dispatcher = createDispatcher({ world: () => worlds.current(), apiVersions: ['v4'], signaling })
@@ -27,6 +28,7 @@ export function createDispatcher(options: { world(): World; apiVersions: readonl
   return {
     dispatch(request: PlainRequest, route: Route): Promise<PlainAnswer | undefined> {
       if (route.kind === 'nextcloud') return answerNextcloudRequest(options.world(), request, route)
+      if (route.kind === 'talk-ui') return Promise.resolve(answerWebRequest(options.world(), request))
       if (route.kind === 'talk' || route.kind === 'signaling')
         return dispatchOcsRequest(dispatchOptions, request, route)
       return Promise.resolve(undefined)

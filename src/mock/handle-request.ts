@@ -29,7 +29,7 @@ export interface PipelineParts {
   overlays(): readonly string[]
   /** The seeded stream the overlays roll. */
   random(): () => number
-  /** Answers a Talk, signaling or Nextcloud route from the rules of the world then current. */
+  /** Answers a Talk, signaling, Nextcloud or Talk UI route from the rules of the world then current. */
   dispatch(request: PlainRequest, route: Route): Promise<PlainAnswer | undefined>
   signaling: SignalingHub
   journal: Journal
@@ -56,8 +56,7 @@ export function createRequestHandler(parts: PipelineParts) {
     if (!isInScope(route, scope)) return undefined
     // 4. Control routes drive the mock itself: no overlays, no journal.
     if (route.kind === 'control') return answerHead(request, await parts.control(request, route))
-    // Talk's UI is served once a runtime serves it; until then it is a route nobody answers.
-    if (route.kind === 'talk-ui' || route.kind === 'none') return undefined
+    if (route.kind === 'none') return undefined
     const world = parts.world()
     if (!world) return answerHead(request, await parts.brokenWorld())
     const started = performance.now()

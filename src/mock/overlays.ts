@@ -7,8 +7,8 @@ import { droppedConnection, textAnswer, type PlainAnswer } from '../door/plain-a
  * @example
  * const overlay: Overlay = { name: 'slow', description: '…', intercept: async () => droppedConnection() }
  */
-export interface Overlay {
-  name: string
+export interface Overlay<Name extends string = OverlayName> {
+  name: Name
   description: string
   intercept(random: () => number): Promise<PlainAnswer | undefined>
 }
@@ -16,12 +16,8 @@ export interface Overlay {
 /** How long the `slow` overlay holds each request back, in milliseconds. @example SLOW_LATENCY_MS === 1200 */
 export const SLOW_LATENCY_MS = 1200
 
-/**
- * The overlays every runtime knows.
- * @example
- * createTalkMock({ scenario: 'default', overlays: ['slow'] })
- */
-export const overlays: readonly Overlay[] = [
+// Spelled out once, `as const`: the names' union below is read from it.
+const builtInOverlays = [
   {
     name: 'slow',
     description: `Every Talk request takes ${SLOW_LATENCY_MS} ms longer.`,
@@ -47,14 +43,28 @@ export const overlays: readonly Overlay[] = [
       return droppedConnection()
     },
   },
-]
+] as const satisfies readonly Overlay<string>[]
+
+/**
+ * The overlays every runtime knows.
+ * @example
+ * createTalkMock({ scenario: 'default', overlays: ['slow'] })
+ */
+export const overlays: readonly Overlay[] = builtInOverlays
+
+/**
+ * The name of an overlay every runtime knows: `'slow' | 'flaky' | 'offline'`, so a typo is a type error.
+ * @example
+ * const chosen: OverlayName[] = ['slow']
+ */
+export type OverlayName = (typeof builtInOverlays)[number]['name']
 
 /**
  * Checks overlay names, or throws a `TalkMockError` that lists the known ones.
  * @example
  * checkOverlays(['slow'], 'set overlays') // ['slow']
  */
-export function checkOverlays(names: readonly string[], action: string): string[] {
+export function checkOverlays(names: readonly string[], action: string): OverlayName[] {
   if (!Array.isArray(names)) {
     throw new TalkMockError(action, 'overlays must be a list of names', 'Pass e.g. ["slow"].')
   }
@@ -64,7 +74,7 @@ export function checkOverlays(names: readonly string[], action: string): string[
       throw new TalkMockError(action, `there is no overlay "${String(name)}"`, `Use any of: ${knownNames}.`)
     }
   }
-  return [...new Set(names)]
+  return [...new Set(names as readonly OverlayName[])]
 }
 
 /** Resolves after `ms` milliseconds (what msw's `delay(ms)` does, without importing msw's root). */

@@ -6,7 +6,11 @@ import type { Scenario } from './define-scenario.js'
  * @example
  * findScenario(scenarios, 'lobby-active', 'use scenario "lobby-active"')
  */
-export function findScenario(known: readonly Scenario[], name: string, action: string): Scenario {
+export function findScenario<Name extends string>(
+  known: readonly Scenario<Name>[],
+  name: string,
+  action: string,
+): Scenario<Name> {
   const scenario = known.find((candidate) => candidate.name === name)
   if (scenario) return scenario
   throw new TalkMockError(

@@ -7,6 +7,7 @@ import { startRunning } from './mock-clock.js'
 import { customStory, holds, setupStory, storyOf, worldOf, type Story } from './stories.js'
 import type { ActiveScenario, TalkMockOptions } from './talk-mock-types.js'
 import type { WorldImages } from './world-images.js'
+import type { OverlayName } from './overlays.js'
 
 /** What a build starts from: a scenario, a world JSON (with the story it was saved from), and whether it is fixed. */
 export interface BuildSource {
@@ -71,13 +72,13 @@ export function createWorldSwitch(options: {
     get appToken(): string | undefined {
       return appToken
     },
-    setOverlays(overlays: string[]): void {
+    setOverlays(overlays: OverlayName[]): void {
       active = { ...active, overlays }
     },
     build(
       source: BuildSource,
       seed: number,
-      overlays: string[],
+      overlays: OverlayName[],
       change: BuildChange,
       setup?: TalkMockOptions['setup'],
     ): Promise<void> {

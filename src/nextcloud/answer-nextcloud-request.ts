@@ -7,7 +7,7 @@ import { jsonAnswer, type PlainAnswer } from '../door/plain-answer.js'
 import type { PlainRequest } from '../door/plain-request.js'
 import { csrfFailure, passesCsrfCheck } from '../ocs/csrf.js'
 import { OCS_STATUS, renderLegacyResult, renderMethodNotAllowed, renderOcs, type OcsVersion } from '../ocs/envelope.js'
-import { negotiateFormat } from '../ocs/format.js'
+import { formatParam, negotiateFormat, readFormatParam } from '../ocs/format.js'
 import { readParams } from '../ocs/params.js'
 import { IMPLICIT_CLIENT } from '../rules/caller.js'
 import { identifyCaller } from '../rules/identify-caller.js'
@@ -15,6 +15,7 @@ import type { World } from '../world/world.js'
 import type { Route } from '../routes/classify-route.js'
 import { describeCapabilities } from './capabilities.js'
 import { MOCK_REQUEST_TOKEN } from './request-token.js'
+import { readLogin } from '../login/login-cookie.js'
 
 /** Symfony's router matches HEAD wherever a route takes GET. */
 const READS = new Set(['GET', 'HEAD'])
@@ -29,16 +30,20 @@ export async function answerNextcloudRequest(
   request: PlainRequest,
   route: Extract<Route, { kind: 'nextcloud' }>,
 ): Promise<PlainAnswer> {
-  const url = request.url
   if (route.name === 'csrftoken') {
-    if (!READS.has(request.method)) return renderMethodNotAllowed(url)
+    if (!READS.has(request.method)) return renderMethodNotAllowed(await readFormatParam(request))
     return jsonAnswer({ token: MOCK_REQUEST_TOKEN })
   }
   const version: OcsVersion = route.ocsVersion
-  if (!READS.has(request.method)) return renderMethodNotAllowed(url)
-  const caller = identifyCaller(world, request.headers.authorization ?? null, IMPLICIT_CLIENT)
-  if (!caller) return renderLegacyResult(version, url, OCS_STATUS.UNAUTHORISED, 'Unauthorised')
   const params = await readParams(request)
+  if (!READS.has(request.method)) return renderMethodNotAllowed(formatParam(params))
+  const caller = identifyCaller(
+    world,
+    request.headers.authorization ?? null,
+    IMPLICIT_CLIENT,
+    readLogin(request.cookies),
+  )
+  if (!caller) return renderLegacyResult(version, formatParam(params), OCS_STATUS.UNAUTHORISED, 'Unauthorised')
   if (!passesCsrfCheck(request, params)) return csrfFailure()
   const data = describeCapabilities(world, {
     loggedIn: caller.kind === 'user',

@@ -1,3 +1,5 @@
+import { WEB_ROUTES } from '../web/web-routes.js'
+
 // The one table of the routes the mock knows: every door (msw's handlers, the standalone
 // server), the body-size limit and the fuzz suite ask it, so a request is classified once and
 // the same way everywhere. Paths are matched under any webroot (`/nextcloud/ocs/v2.php/...`).
@@ -23,8 +25,9 @@ export type Route =
   | { kind: 'none' }
 
 /**
- * The parts of Talk's own UI: its page (`/index.php/apps/spreed`, `/index.php/call/{token}`),
- * avatars (`/index.php/avatar/...`) and the app's static files (`/apps/spreed/...`).
+ * The parts of Talk's own UI: its pages (`/index.php/apps/spreed`, `/index.php/call/{token}`, the
+ * login, the theme: `WEB_ROUTES`), avatars (`/index.php/avatar/...`) and the app's static files
+ * (`/apps/spreed/...`); the last two are classified once the mock serves them.
  * @example const part: TalkUiPart = 'page'
  */
 export type TalkUiPart = 'page' | 'avatar' | 'file'
@@ -40,9 +43,6 @@ const SIGNALING = /^\/signaling\/(?!settings$)[^/]+$/
 const CAPABILITIES = /\/ocs\/v([12])\.php\/cloud\/capabilities$/
 // Not a Talk route whose conversation happens to be called `csrftoken`.
 const CSRF_TOKEN = /^(?!.*\/(?:ocs|apps|remote\.php|__talk-mock)\/)(?:\/[^/]+)*?\/(?:index\.php\/)?csrftoken$/
-const TALK_UI_PAGE = /\/index\.php\/(?:apps\/spreed\/?|call\/[^/]+\/?)$/
-const TALK_UI_AVATAR = /\/index\.php\/avatar\//
-const TALK_UI_FILE = /\/apps\/spreed\/[^/]/
 
 /**
  * Classifies a request by its path (no query): which kind of route it is, with what its
@@ -65,9 +65,7 @@ export function classifyRoute(pathname: string): Route {
   const capabilities = CAPABILITIES.exec(pathname)
   if (capabilities) return { kind: 'nextcloud', name: 'capabilities', ocsVersion: Number(capabilities[1]) as 1 | 2 }
   if (CSRF_TOKEN.test(pathname)) return { kind: 'nextcloud', name: 'csrftoken' }
-  if (TALK_UI_PAGE.test(pathname)) return { kind: 'talk-ui', part: 'page' }
-  if (TALK_UI_AVATAR.test(pathname)) return { kind: 'talk-ui', part: 'avatar' }
-  if (TALK_UI_FILE.test(pathname)) return { kind: 'talk-ui', part: 'file' }
+  if (WEB_ROUTES.test(pathname)) return { kind: 'talk-ui', part: 'page' }
   return { kind: 'none' }
 }
 

@@ -1,5 +1,5 @@
 import { setupWorker, type SetupWorker, type StartOptions } from 'msw/browser'
-import { scenarios } from '../../scenarios/index.js'
+import { scenarios, type ScenarioName } from '../../scenarios/index.js'
 import { createTalkMock } from '../index.js'
 import type { TalkMock, TalkMockOptions } from '../mock/talk-mock-types.js'
 import { chooseStart } from './browser/choose-start.js'
@@ -10,6 +10,7 @@ import { keepTabSaved, readSavedTab } from './browser/tab-storage.js'
 import { readUrlChoice } from './browser/url-choice.js'
 import { provideInitialState } from './browser/provide-initial-state.js'
 import type { ClockMode } from '../world/clock.js'
+import type { OverlayName } from '../mock/overlays.js'
 
 export * from '../index.js'
 export { URL_PARAM, readUrlChoice, type UrlChoice } from './browser/url-choice.js'
@@ -21,7 +22,7 @@ export { TAB_STORAGE_KEY, type SavedTab } from './browser/tab-storage.js'
  * @example
  * await startTalkMock({ scenario: 'default', quiet: true })
  */
-export interface StartTalkMockOptions extends TalkMockOptions {
+export interface StartTalkMockOptions<Name extends string = ScenarioName> extends TalkMockOptions<Name> {
   /** Keep scenario, overlays, seed and world for the tab across reloads (sessionStorage). Default true. */
   persist?: boolean
   /** Silence MSW's console line per mocked request. Default false. */
@@ -42,9 +43,9 @@ export interface StartTalkMockOptions extends TalkMockOptions {
  * @example
  * const { mock, worker, stop } = await startTalkMock()
  */
-export interface TalkMockWorker {
+export interface TalkMockWorker<Name extends string = ScenarioName> {
   /** The same instance API as in Node: `useScenario`, `load`, `dump`, `reset`, `subscribe`, ... */
-  mock: TalkMock
+  mock: TalkMock<Name>
   worker: SetupWorker
   /** Stops serving and stops saving the tab's state (what is saved stays). */
   stop(): void
@@ -64,7 +65,9 @@ export interface TalkMockWorker {
  * }
  * enableMocking().then(() => createApp(App).mount('#app'))
  */
-export async function startTalkMock(options: StartTalkMockOptions = {}): Promise<TalkMockWorker> {
+export async function startTalkMock<const Name extends string = ScenarioName>(
+  options: StartTalkMockOptions<Name> = {},
+): Promise<TalkMockWorker<Name>> {
   const { persist = true, quiet = false, worker: workerOptions, url, initialState = false, ...mockOptions } = options
   const storage = persist ? sessionStorage : undefined
   const catalogue = (mockOptions.scenarios ?? scenarios).map((scenario) => scenario.name)
@@ -77,10 +80,11 @@ export async function startTalkMock(options: StartTalkMockOptions = {}): Promise
     ...mockOptions,
     ...(choice.clock !== undefined && { clock: choice.clock as ClockMode }),
     ...(choice.speed !== undefined && { speed: choice.speed }),
-    ...(plan.scenario !== undefined && { scenario: plan.scenario, world: undefined }),
+    // A URL or a saved tab may name anything: `createTalkMock` checks the names at run time.
+    ...(plan.scenario !== undefined && { scenario: plan.scenario as Name, world: undefined }),
     // A restored tab is under the token it saved, or none: its world names the tokens it had.
     ...((plan.token !== undefined || plan.restore) && { token: plan.token }),
-    ...(plan.overlays !== undefined && { overlays: plan.overlays }),
+    ...(plan.overlays !== undefined && { overlays: plan.overlays as OverlayName[] }),
     ...(plan.seed !== undefined && { seed: plan.seed }),
   })
   const building = plan.restore ? restoreSavedTab(mock, plan.restore) : mock.ready

@@ -20,6 +20,7 @@ export type AnswerKind =
   | 'bad-request'
   | 'overlay-503'
   | 'dropped'
+  | 'web'
 
 const LEGACY_MESSAGES = /^(Invalid query|Unauthorised)/
 
@@ -34,7 +35,10 @@ export function classifyAnswer(request: FuzzRequest, answer: FuzzAnswer, overlay
   const ocs = /\/ocs\/v([12])\.php\//.exec(url.pathname)
   const talk = /\/ocs\/v[12]\.php\/apps\/spreed(\/|$)/.test(url.pathname)
   // The overlays reach the Nextcloud routes the mock serves beside Talk's, as they are answered by the same resolver.
-  const overlaid = talk || classifyRoute(url.pathname).kind === 'nextcloud'
+  // The pages and Nextcloud's routes are answered as Talk's are: the overlays reach them too.
+  const kind = classifyRoute(url.pathname).kind
+  const web = kind === 'talk-ui'
+  const overlaid = talk || web || kind === 'nextcloud'
   const mayFail = overlaid && overlays.some((name) => name === 'flaky' || name === 'offline')
   if (answer === 'dropped') return mayFail ? 'dropped' : unexpected('a dropped connection')
   const { status, contentType, text } = answer
@@ -48,6 +52,7 @@ export function classifyAnswer(request: FuzzRequest, answer: FuzzAnswer, overlay
   if (request.method === 'OPTIONS' && status === 204 && request.headers['Access-Control-Request-Method'])
     return 'preflight'
   if (status === 413 && text.startsWith('Request Entity Too Large')) return 'too-large'
+  if (web) return classifyWeb(status, contentType, text)
   if (!ocs) return status === 404 && /Page not found/.test(text) ? 'html-404' : unexpected(`HTTP ${status} outside OCS`)
   if (status === 405) return text === '' ? 'method-not-allowed' : unexpected('a 405 with a body')
   if (status === 412 && text === '{"message":"CSRF check failed"}') return 'csrf'
@@ -58,6 +63,14 @@ export function classifyAnswer(request: FuzzRequest, answer: FuzzAnswer, overlay
   )
     return 'csv'
   return classifyEnvelope(request, url, Number(ocs[1]) as 1 | 2, answer)
+}
+
+/** Pages, their redirects, the login's 400, the theme, a 405 without body, or the line saying `--talk-app` is missing. */
+function classifyWeb(status: number, contentType: string, text: string): AnswerKind {
+  if (status === 405) return text === '' ? 'web' : unexpected('a 405 with a body')
+  if (status === 404 && text.startsWith("Talk's own UI is not served")) return 'web'
+  if ([200, 302, 303, 400].includes(status) && /^text\/(html|css)/.test(contentType)) return 'web'
+  return unexpected(`web answer HTTP ${status} ${contentType}`)
 }
 
 function classifyControl(status: number, text: string): AnswerKind {
@@ -84,7 +97,7 @@ function classifyEnvelope(
   }
   const code = meta.statuscode
   const legacy = LEGACY_MESSAGES.test(String(meta.message)) && meta.totalitems === ''
-  const format = url.searchParams.get('format')
+  const format = formatParam(request, url)
   const asked = legacy ? (format === 'json' ? 'json' : 'xml') : negotiate(format, request.headers.Accept)
   if (asked !== (json ? 'json' : 'xml')) return unexpected(`${json ? 'JSON' : 'XML'} where ${asked} was asked for`)
   const expectedStatus = entry === 1 ? (code === 997 ? 401 : 200) : mapV2(code)
@@ -104,6 +117,35 @@ function negotiate(format: string | null, accept: string | undefined): 'json' | 
   return 'xml'
 }
 
+/**
+ * Nextcloud's `getParam('format')`: the last `format` of the query, under that of a JSON body, a
+ * form, or a multipart POST (PHP's `$_POST`); `null` when there is none (or it is JSON's null).
+ */
+function formatParam(request: FuzzRequest, url: URL): string | null {
+  let format: unknown = url.searchParams.getAll('format').at(-1)
+  const fields = request.method === 'GET' || request.method === 'HEAD' ? undefined : bodyFields(request)
+  if (fields && 'format' in fields) format = fields.format
+  if (format === undefined || format === null) return null
+  return typeof format === 'string' ? format : '(not a string)'
+}
+
+function bodyFields(request: FuzzRequest): Record<string, unknown> | undefined {
+  const type = request.headers['Content-Type'] ?? ''
+  const body = request.body ?? ''
+  if (type === 'application/json') {
+    const parsed = parse(body)
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed)
+      ? (parsed as Record<string, unknown>)
+      : undefined
+  }
+  if (type === 'application/x-www-form-urlencoded') return Object.fromEntries(new URLSearchParams(body))
+  if (type.startsWith('multipart/form-data') && request.method === 'POST') {
+    const fields = [...body.matchAll(/name="([^"]*)"\r\n\r\n([^\r]*)\r\n/g)]
+    return Object.fromEntries(fields.map(([, name, value]) => [name, value]))
+  }
+  return undefined
+}
+
 function mapV2(code: number): number {
   if (code === 997) return 401
   if (code === 998) return 404
@@ -111,8 +153,15 @@ function mapV2(code: number): number {
   return code < 200 || code > 600 ? 400 : code
 }
 
+// An XML element name as XMLWriter writes them (ASCII is enough for OCS): PHP's numeric keys are `<element>`.
+const XML_NAME = /^[A-Za-z_][\w.-]*$/
+
 function xmlMeta(text: string): Record<string, unknown> | undefined {
   if (!/^<\?xml version="1\.0"\?>\n<ocs>\n[\s\S]*<\/ocs>\n$/.test(text)) return undefined
+  const badName = [...text.slice(text.indexOf('\n')).matchAll(/<\/?([^\s/>?]*)/g)].find(
+    ([, name]) => !XML_NAME.test(name!),
+  )
+  if (badName) unexpected(`an element named ${JSON.stringify(badName[1])}, which is not XML`)
   const field = (name: string) => new RegExp(`<${name}>([^<]*)</${name}>|<${name}/>`).exec(text)
   const code = field('statuscode')?.[1]
   return {

@@ -2,7 +2,7 @@ import { expect, it } from 'vitest'
 import { endpoints } from '../../src/endpoints/endpoints.js'
 import { controlRoutes } from '../../src/mock/control-routes.js'
 import { classifyRoute } from '../../src/routes/classify-route.js'
-import { controlRouteKeys, talkRoutes } from './route-table.js'
+import { controlRouteKeys, talkRoutes, webRoutes } from './route-table.js'
 
 it('names every Talk route the mock serves, with the versions that route it', () => {
   const served = endpoints.map((e) => `${e.method} ${e.path} ${[...e.apiVersions].sort().join(',')}`).sort()
@@ -34,3 +34,7 @@ it('names routes the route module classifies as the mock serves them', () => {
 function classifiedKind(path: string): 'talk' | 'signaling' {
   return path === '/signaling/{token}' ? 'signaling' : 'talk'
 }
+
+it.each(webRoutes.map((route) => route.path))('names web routes the mock serves: %s', (path) => {
+  expect(classifyRoute(path.replace('{token}', 'abc123'))).toEqual({ kind: 'talk-ui', part: 'page' })
+})
