@@ -10,6 +10,7 @@ import { keepTabSaved, readSavedTab } from './browser/tab-storage.js'
 import { readUrlChoice } from './browser/url-choice.js'
 import { provideInitialState } from './browser/provide-initial-state.js'
 import type { ClockMode } from '../world/clock.js'
+import { ignoreUpdateRace } from './browser/ignore-update-race.js'
 import type { OverlayName } from '../mock/overlays.js'
 
 export * from '../index.js'
@@ -92,6 +93,7 @@ export async function startTalkMock<const Name extends string = ScenarioName>(
   // The worker registers while the world builds (the handlers wait for the world on their own),
   // so a page pays for the longer of the two, not for both.
   const worker = setupWorker(...mock.handlers)
+  const stopIgnoring = ignoreUpdateRace(window, workerOptions?.serviceWorker?.url ?? '/mockServiceWorker.js')
   const starting = worker.start({
     serviceWorker: { url: '/mockServiceWorker.js' },
     // Under both majors' names: msw 3 ignores `onUnhandledRequest` and would warn per request.
@@ -116,6 +118,7 @@ export async function startTalkMock<const Name extends string = ScenarioName>(
     worker,
     stop() {
       stopSaving()
+      stopIgnoring()
       worker.stop()
     },
   }
