@@ -50,7 +50,7 @@ export interface DispatchOptions {
 export async function dispatchOcsRequest(
   options: DispatchOptions,
   request: PlainRequest,
-  route: Extract<Route, { kind: 'talk' | 'signaling' }>,
+  route: Extract<Route, { kind: 'talk' | 'signaling' | 'chat' }>,
 ): Promise<PlainAnswer> {
   const version: OcsVersion = route.ocsVersion
   const { apiVersion, subPath } = route

@@ -8,7 +8,8 @@ export interface JournalEntry {
   id: number
   /**
    * `talk` for Talk's and Nextcloud's API, `signaling` for the signaling poll and its messages,
-   * `timeline` for what the world's timeline did (its peers' and moderators' requests).
+   * `chat` for the chat's long poll (`lookIntoFuture=1`), `timeline` for what the world's
+   * timeline did (its peers' and moderators' requests).
    */
   kind: JournalKind
   /** World clock (epoch ms) when the request arrived. */
@@ -28,8 +29,8 @@ export interface JournalEntry {
 
 /**
  * What kind of exchange a journal entry is; each kind keeps its own `JOURNAL_LIMIT` entries and
- * `JOURNAL_SIZE_LIMIT` characters, so a busy signaling poll never pushes the Talk requests out.
+ * `JOURNAL_SIZE_LIMIT` characters, so busy signaling and chat polls never push the Talk requests out.
  * @example
  * const kind: JournalKind = 'signaling'
  */
-export type JournalKind = 'talk' | 'signaling' | 'timeline'
+export type JournalKind = 'talk' | 'signaling' | 'chat' | 'timeline'

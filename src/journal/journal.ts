@@ -26,6 +26,7 @@ export const JOURNAL_SIZE_LIMIT = 2 * 1024 * 1024
 export class Journal {
   readonly #talk = new JournalList(JOURNAL_LIMIT, JOURNAL_SIZE_LIMIT)
   readonly #signaling = new JournalList(JOURNAL_LIMIT, JOURNAL_SIZE_LIMIT)
+  readonly #chat = new JournalList(JOURNAL_LIMIT, JOURNAL_SIZE_LIMIT)
   readonly #timeline = new JournalList(JOURNAL_LIMIT, JOURNAL_SIZE_LIMIT)
   #lastId = 0
 
@@ -60,7 +61,10 @@ export class Journal {
   async entries(kind?: JournalKind): Promise<JournalEntry[]> {
     const pending = kind
       ? this.#list(kind).entries
-      : mergeById(mergeById(this.#talk.entries, this.#signaling.entries), this.#timeline.entries)
+      : [this.#signaling, this.#chat, this.#timeline].reduce(
+          (all, list) => mergeById(all, list.entries),
+          this.#talk.entries,
+        )
     return Promise.resolve(
       pending.map((pending) => {
         const { request, response, ...rest } = pending
@@ -79,12 +83,15 @@ export class Journal {
   clear(): void {
     this.#talk.clear()
     this.#signaling.clear()
+    this.#chat.clear()
     this.#timeline.clear()
     this.#lastId = 0
   }
 
   #list(kind: JournalKind): JournalList {
-    return kind === 'signaling' ? this.#signaling : kind === 'timeline' ? this.#timeline : this.#talk
+    if (kind === 'signaling') return this.#signaling
+    if (kind === 'chat') return this.#chat
+    return kind === 'timeline' ? this.#timeline : this.#talk
   }
 }
 

@@ -40,7 +40,8 @@ export function createDispatcher(options: { world(): World; apiVersions: readonl
      */
     dispatchAs(request: PlainRequest, viewer: string | null | undefined, world: World) {
       const route = classifyRoute(request.url.pathname)
-      if (route.kind !== 'talk' && route.kind !== 'signaling') return Promise.resolve(undefined)
+      if (route.kind !== 'talk' && route.kind !== 'signaling' && route.kind !== 'chat')
+        return Promise.resolve(undefined)
       return dispatchOcsRequest({ ...dispatchOptions, world: () => world, viewer }, request, route)
     },
   }

@@ -3,7 +3,7 @@
 import { withoutBody, type PlainAnswer } from '../door/plain-answer.js'
 import type { PlainRequest } from '../door/plain-request.js'
 import type { Journal, JournalKind } from '../journal/journal.js'
-import { classifyRoute, isInScope, type DoorScope, type Route } from '../routes/classify-route.js'
+import { classifyRoute, isInScope, isLongPoll, type DoorScope, type Route } from '../routes/classify-route.js'
 import type { SignalingHub } from '../signaling/signaling-hub.js'
 import type { World } from '../world/world.js'
 import { overlays as knownOverlays } from './overlays.js'
@@ -65,8 +65,9 @@ export function createRequestHandler(parts: PipelineParts) {
     let answer = await applyOverlays(parts)
     // 6. Dispatch to the world's rules; signaling polls see its outcome, never half of it.
     answer ??= await dispatchHeld(parts, request, route)
-    // 7. Journal what was asked and answered.
-    const kind: JournalKind = route.kind === 'signaling' ? 'signaling' : 'talk'
+    // 7. Journal what was asked and answered (long polls apart, so they never push the rest out).
+    const poll = isLongPoll(request, route)
+    const kind: JournalKind = route.kind === 'signaling' ? 'signaling' : poll ? 'chat' : 'talk'
     const durationMs = performance.now() - started
     const path = request.url.pathname + request.url.search
     parts.journal.record({ time, method: request.method, path, requestBody: request.body, durationMs, kind }, answer)
@@ -104,7 +105,7 @@ async function dispatchHeld(
   route: Route,
 ): Promise<PlainAnswer | undefined> {
   // A long poll waits for the others' changes; any other request holds them back until answered.
-  const poll = route.kind === 'signaling' && (request.method === 'GET' || request.method === 'HEAD')
+  const poll = isLongPoll(request, route)
   if (!poll) parts.signaling.hold()
   try {
     return await parts.dispatch(request, route)

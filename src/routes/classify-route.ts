@@ -1,3 +1,4 @@
+import { toInt } from '../ocs/cast.js'
 import { WEB_ROUTES } from '../web/web-routes.js'
 
 // The one table of the routes the mock knows: every door (msw's handlers, the standalone
@@ -10,6 +11,7 @@ import { WEB_ROUTES } from '../web/web-routes.js'
  * - `talk`: Talk's OCS API (`/ocs/v{1,2}.php/apps/spreed/...`), `apiVersion` and `subPath` split
  *   off `/apps/spreed/api/{apiVersion}{subPath}` (both `''` for a path outside `api/`);
  * - `signaling`: the internal signaling routes a client polls and posts to (not its settings);
+ * - `chat`: a conversation's chat (`/api/v1/chat/{token}`), which a client reads, posts to and long-polls;
  * - `nextcloud`: the Nextcloud core routes a Talk client reads (capabilities, csrftoken);
  * - `talk-ui`: Talk's own UI, the page its bundle boots from and its files;
  * - `none`: anything else (Nextcloud's 404; msw tries its other handlers).
@@ -18,7 +20,7 @@ import { WEB_ROUTES } from '../web/web-routes.js'
  */
 export type Route =
   | { kind: 'control'; name: string }
-  | { kind: 'talk' | 'signaling'; ocsVersion: 1 | 2; apiVersion: string; subPath: string }
+  | { kind: 'talk' | 'signaling' | 'chat'; ocsVersion: 1 | 2; apiVersion: string; subPath: string }
   | { kind: 'nextcloud'; name: 'capabilities'; ocsVersion: 1 | 2 }
   | { kind: 'nextcloud'; name: 'csrftoken' }
   | { kind: 'talk-ui'; part: TalkUiPart }
@@ -40,6 +42,7 @@ const CONTROL_NAME = /\/__talk-mock\/([a-z-]+)\/?$/
 const TALK_APP = /\/ocs\/v([12])\.php\/apps\/spreed(\/.*)$/
 const API_ROUTE = /^\/api\/(v\d+)(\/.*)$/
 const SIGNALING = /^\/signaling\/(?!settings$)[^/]+$/
+const CHAT = /^\/chat\/[a-z0-9]{4,30}$/
 const CAPABILITIES = /\/ocs\/v([12])\.php\/cloud\/capabilities$/
 // Not a Talk route whose conversation happens to be called `csrftoken`.
 const CSRF_TOKEN = /^(?!.*\/(?:ocs|apps|remote\.php|__talk-mock)\/)(?:\/[^/]+)*?\/(?:index\.php\/)?csrftoken$/
@@ -59,7 +62,12 @@ export function classifyRoute(pathname: string): Route {
     const api = API_ROUTE.exec(app[2]!)
     const apiVersion = api?.[1] ?? ''
     const subPath = api?.[2] ?? ''
-    const kind = apiVersion === 'v3' && SIGNALING.test(subPath) ? 'signaling' : 'talk'
+    const kind =
+      apiVersion === 'v3' && SIGNALING.test(subPath)
+        ? 'signaling'
+        : apiVersion === 'v1' && CHAT.test(subPath)
+          ? 'chat'
+          : 'talk'
     return { kind, ocsVersion, apiVersion, subPath }
   }
   const capabilities = CAPABILITIES.exec(pathname)
@@ -67,6 +75,18 @@ export function classifyRoute(pathname: string): Route {
   if (CSRF_TOKEN.test(pathname)) return { kind: 'nextcloud', name: 'csrftoken' }
   if (WEB_ROUTES.test(pathname)) return { kind: 'talk-ui', part: 'page' }
   return { kind: 'none' }
+}
+
+/**
+ * Whether a request is a long poll, that waits for the others' changes: a signaling poll, or a
+ * chat read that looks into the future (`lookIntoFuture` other than 0).
+ * @example
+ * isLongPoll({ method: 'GET', url }, classifyRoute(url.pathname)) // true for GET .../signaling/abc123
+ */
+export function isLongPoll(request: { method: string; url: URL }, route: Route): boolean {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return false
+  if (route.kind === 'signaling') return true
+  return route.kind === 'chat' && toInt(request.url.searchParams.get('lookIntoFuture')) !== 0
 }
 
 /**
@@ -78,9 +98,9 @@ export function classifyRoute(pathname: string): Route {
 export type DoorScope = 'talk' | 'nextcloud' | 'all'
 
 const SCOPES: Record<DoorScope, ReadonlySet<RouteKind>> = {
-  talk: new Set(['control', 'talk', 'signaling']),
+  talk: new Set(['control', 'talk', 'signaling', 'chat']),
   nextcloud: new Set(['nextcloud']),
-  all: new Set(['control', 'talk', 'signaling', 'nextcloud', 'talk-ui']),
+  all: new Set(['control', 'talk', 'signaling', 'chat', 'nextcloud', 'talk-ui']),
 }
 
 /**

@@ -30,9 +30,10 @@ it('names routes the route module classifies as the mock serves them', () => {
   }
 })
 
-/** Signaling is the routes a client polls and posts to, not its settings. */
-function classifiedKind(path: string): 'talk' | 'signaling' {
-  return path === '/signaling/{token}' ? 'signaling' : 'talk'
+/** Signaling is the routes a client polls and posts to, not its settings; chat a conversation's own chat route. */
+function classifiedKind(path: string): 'talk' | 'signaling' | 'chat' {
+  if (path === '/signaling/{token}') return 'signaling'
+  return path === '/chat/{token}' ? 'chat' : 'talk'
 }
 
 it.each(webRoutes.map((route) => route.path))('names web routes the mock serves: %s', (path) => {

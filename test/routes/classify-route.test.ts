@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest'
-import { classifyRoute, isInScope } from '../../src/routes/classify-route.js'
+import { classifyRoute, isInScope, isLongPoll } from '../../src/routes/classify-route.js'
 
 it('classifies each kind of route under any webroot, once, with what its handler needs of the path', () => {
   expect(classifyRoute('/nextcloud/__talk-mock/world/')).toEqual({ kind: 'control', name: 'world' })
@@ -11,6 +11,8 @@ it('classifies each kind of route under any webroot, once, with what its handler
     subPath: '/call/abc123',
   })
   expect(classifyRoute('/cloud/ocs/v2.php/apps/spreed/api/v3/signaling/abc123').kind).toBe('signaling')
+  expect(classifyRoute('/ocs/v2.php/apps/spreed/api/v1/chat/abc123').kind).toBe('chat')
+  expect(classifyRoute('/ocs/v2.php/apps/spreed/api/v1/chat/abc123/share').kind).toBe('talk')
   // The settings are a plain Talk route: nobody polls them.
   expect(classifyRoute('/ocs/v2.php/apps/spreed/api/v3/signaling/settings').kind).toBe('talk')
   expect(classifyRoute('/ocs/v2.php/apps/spreed/foo')).toEqual({
@@ -39,4 +41,16 @@ it('tells which doors serve which kinds', () => {
   expect([isInScope(csrf, 'talk'), isInScope(csrf, 'nextcloud'), isInScope(csrf, 'all')]).toEqual([false, true, true])
   const control = classifyRoute('/__talk-mock/clock')
   expect([isInScope(control, 'talk'), isInScope(control, 'nextcloud')]).toEqual([true, false])
+})
+
+it('tells the long polls: signaling reads, and chat reads that look into the future', () => {
+  const poll = (method: string, path: string) => {
+    const url = new URL(path, 'http://mock')
+    return isLongPoll({ method, url }, classifyRoute(url.pathname))
+  }
+  expect(poll('GET', '/ocs/v2.php/apps/spreed/api/v3/signaling/abc123')).toBe(true)
+  expect(poll('POST', '/ocs/v2.php/apps/spreed/api/v3/signaling/abc123')).toBe(false)
+  expect(poll('GET', '/ocs/v2.php/apps/spreed/api/v1/chat/abc123?lookIntoFuture=1')).toBe(true)
+  expect(poll('GET', '/ocs/v2.php/apps/spreed/api/v1/chat/abc123?lookIntoFuture=0')).toBe(false)
+  expect(poll('POST', '/ocs/v2.php/apps/spreed/api/v1/chat/abc123')).toBe(false)
 })
