@@ -29,8 +29,9 @@ export function createDispatcher(options: { world(): World; apiVersions: readonl
     dispatch(request: PlainRequest, route: Route): Promise<PlainAnswer | undefined> {
       if (route.kind === 'nextcloud') return answerNextcloudRequest(options.world(), request, route)
       if (route.kind === 'talk-ui') return Promise.resolve(answerWebRequest(options.world(), request))
-      if (route.kind === 'talk' || route.kind === 'signaling')
+      if (route.kind === 'talk' || route.kind === 'signaling' || route.kind === 'chat') {
         return dispatchOcsRequest(dispatchOptions, request, route)
+      }
       return Promise.resolve(undefined)
     },
     /**

@@ -19,9 +19,7 @@ it('names routes the route module classifies as the mock serves them', () => {
     for (const version of route.apiVersions) {
       const path = route.path.replace('{token}', 'abc123').replace(/\{\w+\}/g, '7')
       const classified = classifyRoute(`/ocs/v2.php/apps/spreed/api/${version}${path}`)
-      expect(classified.kind, `${route.method} ${route.path}`).toBe(
-        route.longPoll ? 'signaling' : classifiedKind(route.path),
-      )
+      expect(classified.kind, `${route.method} ${route.path}`).toBe(classifiedKind(route.path))
     }
   }
   for (const key of controlRouteKeys) {
