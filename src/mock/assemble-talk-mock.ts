@@ -88,7 +88,8 @@ export function assembleTalkMock<Name extends string>(
       if (change.clearJournal) journal.clear()
       // Signaling wakes from the world's own changes (a request, a test writing rows, its clock), and at a new world.
       stopWatching()
-      stopWatching = world.subscribe(() => signaling.changed())
+      // A new viewer changes who requests act as: the mock's subscribers hear of it as a setting.
+      stopWatching = world.subscribe((change) => (change === 'viewer' ? notify('setting') : signaling.changed()))
       signaling.changed()
       // The flaky stream starts over, as a fresh world does.
       random = createRandom(seed)
@@ -172,8 +173,8 @@ export function assembleTalkMock<Name extends string>(
         'Pass a user id of the world, or null for a guest.',
       )
     }
+    // The world tells the mock's subscribers, as when `mock.world.viewer` is set.
     current.viewer = viewer
-    notify('setting')
   }
   const setOverlays = (overlays: readonly string[]) => {
     worlds.setOverlays(checkOverlays(overlays, 'set overlays'))
