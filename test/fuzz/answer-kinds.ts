@@ -1,5 +1,4 @@
-import { NEXTCLOUD_ROUTES } from '../../src/nextcloud/answer-nextcloud-request.js'
-import { WEB_ROUTES } from '../../src/web/web-routes.js'
+import { classifyRoute } from '../../src/routes/classify-route.js'
 import type { FuzzRequest } from './requests.js'
 
 /** What came back: a status with headers and body, or `dropped` when the connection failed. */
@@ -37,8 +36,10 @@ export function classifyAnswer(request: FuzzRequest, answer: FuzzAnswer, overlay
   const ocs = /\/ocs\/v([12])\.php\//.exec(url.pathname)
   const talk = /\/ocs\/v[12]\.php\/apps\/spreed(\/|$)/.test(url.pathname)
   // The overlays reach the Nextcloud routes the mock serves beside Talk's, as they are answered by the same resolver.
-  const web = WEB_ROUTES.test(url.pathname)
-  const overlaid = talk || web || NEXTCLOUD_ROUTES.test(url.pathname)
+  // The pages and Nextcloud's routes are answered as Talk's are: the overlays reach them too.
+  const kind = classifyRoute(url.pathname).kind
+  const web = kind === 'talk-ui'
+  const overlaid = talk || web || kind === 'nextcloud'
   const mayFail = overlaid && overlays.some((name) => name === 'flaky' || name === 'offline')
   if (answer === 'dropped') return mayFail ? 'dropped' : unexpected('a dropped connection')
   const { status, contentType, text } = answer
