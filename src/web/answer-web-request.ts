@@ -1,4 +1,5 @@
 import { answerAvatarRequest } from '../avatars/answer-avatar-request.js'
+import { answerCoreRequest } from '../nextcloud/answer-core-request.js'
 import type { PlainAnswer } from '../door/plain-answer.js'
 import type { PlainRequest } from '../door/plain-request.js'
 import { answerLoginRequest } from '../login/answer-login-request.js'
@@ -20,14 +21,15 @@ export function isWebPath(pathname: string): boolean {
  * Answers a request to one of `WEB_ROUTES` (Talk's pages, the login, the theme); `undefined`
  * for any other path.
  * @example
- * const answer = answerWebRequest(world, request)
+ * const answer = await answerWebRequest(world, request)
  */
-export function answerWebRequest(world: World, request: PlainRequest): PlainAnswer | undefined {
+export async function answerWebRequest(world: World, request: PlainRequest): Promise<PlainAnswer | undefined> {
   if (!isWebPath(request.url.pathname)) return undefined
   return (
     answerLoginRequest(world, request) ??
     answerThemeRequest(request) ??
     answerAvatarRequest(world, request) ??
-    answerTalkPageRequest(world, request)
+    answerTalkPageRequest(world, request) ??
+    (await answerCoreRequest(world, request))
   )
 }

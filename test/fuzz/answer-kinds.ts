@@ -53,7 +53,7 @@ export function classifyAnswer(request: FuzzRequest, answer: FuzzAnswer, overlay
   if (request.method === 'OPTIONS' && status === 204 && request.headers['Access-Control-Request-Method'])
     return 'preflight'
   if (status === 413 && text.startsWith('Request Entity Too Large')) return 'too-large'
-  if (web) return classifyWeb(status, contentType, text)
+  if (web && !ocs) return classifyWeb(status, contentType, text)
   if (!ocs) return status === 404 && /Page not found/.test(text) ? 'html-404' : unexpected(`HTTP ${status} outside OCS`)
   if (status === 405) return text === '' ? 'method-not-allowed' : unexpected('a 405 with a body')
   if (status === 412 && text === '{"message":"CSRF check failed"}') return 'csrf'
@@ -78,6 +78,9 @@ function classifyWeb(status: number, contentType: string, text: string): AnswerK
   if ([200, 302, 303, 400].includes(status) && /^text\/(html|css)/.test(contentType)) return 'web'
   if ([200, 201].includes(status) && contentType === 'image/svg+xml') return 'web'
   if (status === 404 && text === '[]') return 'web'
+  // WebDAV: a folder's listing, a folder made, a guest turned away.
+  if ((status === 207 && contentType.startsWith('application/xml')) || ([201, 401].includes(status) && text === ''))
+    return 'web'
   return unexpected(`web answer HTTP ${status} ${contentType}`)
 }
 
