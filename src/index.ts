@@ -30,7 +30,7 @@ export type { CallPeer } from './endpoints/describe-peer.js'
 export type { TalkRoom } from './endpoints/describe-room.js'
 export { describeCapabilities, TALK_FEATURES, TALK_VERSION, SERVER_VERSION } from './nextcloud/capabilities.js'
 export { MOCK_REQUEST_TOKEN } from './nextcloud/request-token.js'
-export { CLIENT_COOKIE } from './endpoints/dispatch-ocs-request.js'
+export { CLIENT_COOKIE } from './rules/caller.js'
 export type { PlainRequest } from './door/plain-request.js'
 export type { PlainAnswer } from './door/plain-answer.js'
 export {

@@ -8,12 +8,13 @@ import type { World } from '../world/world.js'
 import { toInt } from '../ocs/cast.js'
 import type { SignalingHub } from '../signaling/signaling-hub.js'
 import { createRandom, overlays as knownOverlays } from './overlays.js'
+import { TOKEN_PATTERN } from '../world/token-rules.js'
 import { answerWebRequest, isWebPath } from '../web/answer-web-request.js'
 
 /** The signaling routes a client polls and posts to (not its settings). */
 const SIGNALING_ROUTE = /\/apps\/spreed\/api\/v3\/signaling\/(?!settings$)[^/]+$/
 /** The chat route whose GET with `lookIntoFuture` other than 0 is the chat's long poll. */
-const CHAT_ROUTE = /\/apps\/spreed\/api\/v1\/chat\/[a-z0-9]{4,30}$/
+const CHAT_ROUTE = new RegExp(`/apps/spreed/api/v1/chat/${TOKEN_PATTERN}$`)
 
 /**
  * Answers Talk requests (and the Nextcloud routes beside them) for a mock: the overlays first

@@ -2,6 +2,7 @@ import type { PlainAnswer } from '../door/plain-answer.js'
 import type { PlainRequest } from '../door/plain-request.js'
 import type { Journal } from '../journal/journal.js'
 import type { World } from '../world/world.js'
+import { CLIENT_COOKIE } from '../rules/caller.js'
 
 /** A guest the timeline let in is named `guest:<name>` in later events. */
 const GUEST_PREFIX = 'guest:'
@@ -61,7 +62,7 @@ export async function sendAsPeer(
   const text = body === undefined ? '' : JSON.stringify(body)
   if (body !== undefined) headers['content-type'] = 'application/json'
   const url = new URL(`https://timeline.talk-mock.invalid/ocs/v2.php/apps/spreed/api/${context.apiVersion}${path}`)
-  const request: PlainRequest = { method, url, headers, body: text, cookies: { talk_mock_client: peer.client } }
+  const request: PlainRequest = { method, url, headers, body: text, cookies: { [CLIENT_COOKIE]: peer.client } }
   const time = context.world.clock.now()
   const started = performance.now()
   const viewer = peer.user === undefined ? null : undefined
