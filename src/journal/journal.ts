@@ -14,7 +14,8 @@ export interface JournalEntry {
   id: number
   /**
    * `talk` for Talk's and Nextcloud's API, `signaling` for the signaling poll and its messages,
-   * `timeline` for what the world's timeline did (its peers' and moderators' requests).
+   * `timeline` for what the world's timeline did (its peers' and moderators' requests), `media`
+   * for what the simulated peers' media engine could not do (one line each, in `requestBody`).
    */
   kind: JournalKind
   /** World clock (epoch ms) when the request arrived. */
@@ -38,7 +39,7 @@ export interface JournalEntry {
  * @example
  * const kind: JournalKind = 'signaling'
  */
-export type JournalKind = 'talk' | 'signaling' | 'timeline'
+export type JournalKind = 'talk' | 'signaling' | 'timeline' | 'media'
 
 /** How many entries of each kind the journal keeps; older ones are dropped. @example JOURNAL_LIMIT === 200 */
 export const JOURNAL_LIMIT = 200
@@ -61,6 +62,7 @@ export class Journal {
   readonly #talk = new JournalList(JOURNAL_LIMIT, JOURNAL_SIZE_LIMIT)
   readonly #signaling = new JournalList(JOURNAL_LIMIT, JOURNAL_SIZE_LIMIT)
   readonly #timeline = new JournalList(JOURNAL_LIMIT, JOURNAL_SIZE_LIMIT)
+  readonly #media = new JournalList(JOURNAL_LIMIT, JOURNAL_SIZE_LIMIT)
   #lastId = 0
 
   /**
@@ -94,7 +96,10 @@ export class Journal {
   async entries(kind?: JournalKind): Promise<JournalEntry[]> {
     const pending = kind
       ? this.#list(kind).entries
-      : mergeById(mergeById(this.#talk.entries, this.#signaling.entries), this.#timeline.entries)
+      : mergeById(
+          mergeById(mergeById(this.#talk.entries, this.#signaling.entries), this.#timeline.entries),
+          this.#media.entries,
+        )
     return Promise.resolve(
       pending.map((pending) => {
         const { request, response, ...rest } = pending
@@ -114,11 +119,14 @@ export class Journal {
     this.#talk.clear()
     this.#signaling.clear()
     this.#timeline.clear()
+    this.#media.clear()
     this.#lastId = 0
   }
 
   #list(kind: JournalKind): JournalList {
-    return kind === 'signaling' ? this.#signaling : kind === 'timeline' ? this.#timeline : this.#talk
+    if (kind === 'signaling') return this.#signaling
+    if (kind === 'timeline') return this.#timeline
+    return kind === 'media' ? this.#media : this.#talk
   }
 }
 

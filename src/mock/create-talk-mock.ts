@@ -5,6 +5,7 @@ import { Journal } from '../journal/journal.js'
 import type { ClockMode } from '../world/clock.js'
 import type { ActiveScenario, MockChange, TalkMock, TalkMockOptions } from './talk-mock-types.js'
 import { SignalingHub } from '../signaling/signaling-hub.js'
+import { SimulatedPeers } from '../signaling/simulated-peers.js'
 import { dumpWorld } from '../world/dump-world.js'
 import type { WorldSource } from '../world/load-world.js'
 import { worldJsonSchema, type WorldJson } from '../world/world-json.js'
@@ -76,6 +77,7 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
     signaling.changed()
   }
   const journal = new Journal()
+  const simulatedPeers = new SimulatedPeers(signaling, journal)
   let world: World | undefined
   let active: Omit<ActiveScenario, 'appToken'> = {
     ...(setupOnly ? setupStory(undefined) : storyOf(initialScenario ?? customStory(options.world ?? {}), appToken)),
@@ -162,6 +164,7 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
       // An event still running when its world was replaced happened in no world the journal shows.
       journal: { record: (entry, answer) => void (world === current && journal.record(entry, answer)) },
       apiVersion: apiVersions.includes('v4') ? 'v4' : 'v1',
+      peers: simulatedPeers,
     }),
     hold: () => signaling.hold(),
     release: () => signaling.release(),
@@ -220,6 +223,7 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
     },
     scenarios: known,
     journal,
+    simulatedPeers,
     get viewer() {
       return currentWorld().viewer
     },
