@@ -9,6 +9,8 @@ import { keepTabSaved, readSavedTab } from './browser/tab-storage.js'
 import { readUrlChoice } from './browser/url-choice.js'
 import { provideInitialState } from './browser/provide-initial-state.js'
 import type { ClockMode } from '../world/clock.js'
+import { linkToMock } from '../media/mock-link.js'
+import { startPeerEngine } from '../media/peer-engine.js'
 
 export * from '../index.js'
 export { URL_PARAM, readUrlChoice, type UrlChoice } from './browser/url-choice.js'
@@ -34,6 +36,12 @@ export interface StartTalkMockOptions extends TalkMockOptions {
    * initial state and the CSRF token as `<head data-requesttoken>`. Default false.
    */
   initialState?: boolean
+  /**
+   * Make the simulated peers WebRTC endpoints for the page's clients: they answer and offer as
+   * Talk's client does, and send a canvas video and a generated voice. Nothing is created before a
+   * client of the page is in a call with them. Default true.
+   */
+  media?: boolean
 }
 
 /**
@@ -64,7 +72,16 @@ export interface TalkMockWorker {
  * enableMocking().then(() => createApp(App).mount('#app'))
  */
 export async function startTalkMock(options: StartTalkMockOptions = {}): Promise<TalkMockWorker> {
-  const { persist = true, quiet = false, worker: workerOptions, url, initialState = false, ...mockOptions } = options
+  const {
+    persist = true,
+    quiet = false,
+    worker: workerOptions,
+    url,
+    initialState = false,
+    media = true,
+    ...rest
+  } = options
+  const mockOptions: TalkMockOptions = rest
   const storage = persist ? sessionStorage : undefined
   const catalogue = (mockOptions.scenarios ?? scenarios).map((scenario) => scenario.name)
   const choice = readUrlChoice(url ?? location.href)
@@ -106,11 +123,13 @@ export async function startTalkMock(options: StartTalkMockOptions = {}): Promise
   }
   if (initialState) provideInitialState(mock, document)
   const stopSaving = storage ? keepTabSaved(mock, storage) : () => undefined
+  const stopMedia = media ? startPeerEngine(linkToMock(mock)) : () => undefined
   return {
     mock,
     worker,
     stop() {
       stopSaving()
+      stopMedia()
       worker.stop()
     },
   }
