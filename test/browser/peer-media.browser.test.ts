@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import type { TalkMock } from '../../src/index.js'
+import type { TalkMock, TimelineEvent } from '../../src/index.js'
 import { findChromium, IN_CI } from './support/chromium.js'
 import { useVitePage } from './support/vite-page.js'
 import type { framesAdvance, joinWithWebRtc } from './support/webrtc-talk-client.js'
@@ -72,4 +72,43 @@ describe.runIf(chromiumPath || IN_CI)('simulated peers with media, to a client s
       expect(video.currentTime).toBeGreaterThan(0)
     }
   })
+
+  it('says on the status channel that a peer speaks, and that it stopped, during a speak event', async () => {
+    const page = await pages.open()
+    const peer = await connectedPeer(page)
+    await happenNow(page, { kind: 'speak', actor: peer.actor, duration: 1_000 })
+    expect(await statusFrom(page, peer.sessionId, 'speaking')).toMatchObject({ type: 'speaking' })
+    expect(await statusFrom(page, peer.sessionId, 'stoppedSpeaking')).toMatchObject({ type: 'stoppedSpeaking' })
+  })
 })
+
+/** The first peer in the call with camera and microphone, once the client holds its `status` channel. */
+async function connectedPeer(page: Page) {
+  const peer = (await peersInCall(page)).find((candidate) => candidate.flags === 7)!
+  await join(page)
+  await page.evaluate(async (id) => {
+    const { client } = window as MediaWindow
+    await client.until(() => client.status.some((status) => status.from === id && status.type === 'nickChanged'))
+  }, peer.sessionId)
+  return peer
+}
+
+/** Adds a timeline event that runs now. */
+function happenNow(page: Page, event: Record<string, unknown>) {
+  return page.evaluate(async (event) => {
+    const { mock } = (window as MediaWindow).talk
+    const { start } = mock.timeline.view()
+    await mock.timeline.add([{ ...event, at: mock.clock.now() - start } as TimelineEvent])
+  }, event)
+}
+
+/** Resolves once the client saw a status message `type` from `from`. */
+function statusFrom(page: Page, from: string, type: string) {
+  return page.evaluate(
+    ({ from, type }) => {
+      const { client } = window as MediaWindow
+      return client.until(() => client.status.find((status) => status.from === from && status.type === type))
+    },
+    { from, type },
+  )
+}

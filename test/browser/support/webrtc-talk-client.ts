@@ -50,7 +50,11 @@ export async function joinWithWebRtc(axios: AxiosInstance, token: string, flags:
       states.push({ from, roomType, state: pc.connectionState })
       changed()
     })
-    pc.addEventListener('track', ({ streams: [stream] }) => {
+    pc.addEventListener('track', ({ track, streams: [stream] }) => {
+      track.addEventListener('mute', () => {
+        states.push({ from, roomType, state: `${track.kind} track muted` })
+        changed()
+      })
       if (!stream || streams.some((known) => known.video.srcObject === stream)) return
       const video = document.createElement('video')
       Object.assign(video, { muted: true, autoplay: true, playsInline: true, srcObject: stream })
