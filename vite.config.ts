@@ -50,10 +50,10 @@ export default defineConfig({
           root: repo,
           include: browserTests.map((pattern) => `test/${pattern}`),
           exclude: ['**/node_modules/**', 'test/fixtures/**'],
-          // One Vite server and one Chromium per file; files run one after another.
+          // One Chromium for the run (files connect to it), one Vite server per file; files run one after another.
           fileParallelism: false,
-          // Without Chromium (outside CI) every file skips; this says why, once per run.
-          globalSetup: ['test/browser/support/chromium-notice.ts'],
+          // Launches that Chromium; without one (outside CI) every file skips, and it says why, once per run.
+          globalSetup: ['test/browser/support/shared-chromium.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

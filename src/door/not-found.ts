@@ -1,4 +1,6 @@
 import { INVALID_QUERY_MESSAGE, OCS_STATUS, renderLegacyResult } from '../ocs/envelope.js'
+import { readFormatParam } from '../ocs/format.js'
+import type { PlainRequest } from './plain-request.js'
 import { textAnswer, type PlainAnswer } from './plain-answer.js'
 
 const OCS_ENTRY = /\/ocs\/v([12])\.php(?:\/|$)/
@@ -8,11 +10,14 @@ const OCS_ENTRY = /\/ocs\/v([12])\.php(?:\/|$)/
  * legacy OCS handler's "Invalid query" (998; HTTP 404 on v2, 200 on v1); anywhere else,
  * HTTP 404 with an HTML page.
  * @example
- * const answer = (await door(request, 'all')) ?? answerNotFound(request.url)
+ * const answer = (await door(request, 'all')) ?? (await answerNotFound(request))
  */
-export function answerNotFound(url: URL): PlainAnswer {
-  const ocs = OCS_ENTRY.exec(url.pathname)
-  if (ocs) return renderLegacyResult(Number(ocs[1]) as 1 | 2, url, OCS_STATUS.NOT_FOUND, INVALID_QUERY_MESSAGE)
+export async function answerNotFound(request: PlainRequest): Promise<PlainAnswer> {
+  const ocs = OCS_ENTRY.exec(request.url.pathname)
+  if (ocs) {
+    const format = await readFormatParam(request)
+    return renderLegacyResult(Number(ocs[1]) as 1 | 2, format, OCS_STATUS.NOT_FOUND, INVALID_QUERY_MESSAGE)
+  }
   // Divergence: Nextcloud renders its themed "Page not found" template; the mock a short page.
   return textAnswer(
     404,

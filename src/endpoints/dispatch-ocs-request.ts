@@ -10,7 +10,7 @@ import {
   renderOcs,
   type OcsVersion,
 } from '../ocs/envelope.js'
-import { negotiateFormat } from '../ocs/format.js'
+import { formatParam, negotiateFormat, readFormatParam } from '../ocs/format.js'
 import { readParams } from '../ocs/params.js'
 import type { PlainAnswer } from '../door/plain-answer.js'
 import type { PlainRequest } from '../door/plain-request.js'
@@ -65,12 +65,14 @@ export async function dispatchOcsRequest(
   const onPath = options.endpoints.filter(
     (e) => e.apiVersions.includes(apiVersion) && (enabled || e.followsApiVersions === false) && e.pattern.test(subPath),
   )
-  if (onPath.length === 0) return renderLegacyResult(version, url, OCS_STATUS.NOT_FOUND, INVALID_QUERY_MESSAGE)
+  if (onPath.length === 0) {
+    return renderLegacyResult(version, await readFormatParam(request), OCS_STATUS.NOT_FOUND, INVALID_QUERY_MESSAGE)
+  }
   // Nextcloud's router (Symfony's UrlMatcher) takes HEAD as GET (the handler drops the body).
   const head = request.method === 'HEAD'
   const endpoint = onPath.find((e) => e.method === request.method || (head && e.method === 'GET'))
-  if (!endpoint) return renderMethodNotAllowed(url)
-  return answer(options, request, { version, endpoint, subPath, apiVersion, url })
+  if (!endpoint) return renderMethodNotAllowed(await readFormatParam(request))
+  return answer(options, request, { version, endpoint, subPath, apiVersion })
 }
 
 /** Where the router sent a request: the entry point, the endpoint and the path below the API version. */
@@ -79,23 +81,22 @@ interface Routed {
   endpoint: DispatchOptions['endpoints'][number]
   subPath: string
   apiVersion: string
-  url: URL
 }
 
 /** Login, CSRF, then the endpoint, its outcome in the envelope of the entry point and format asked for. */
 async function answer(
   options: DispatchOptions,
   request: PlainRequest,
-  { version, endpoint, subPath, apiVersion, url }: Routed,
+  { version, endpoint, subPath, apiVersion }: Routed,
 ): Promise<PlainAnswer> {
   const world = options.world()
   const cookieClient = request.cookies[CLIENT_COOKIE]
   const tab = request.headers[TAB_HEADER] ?? null
   const client = withTab(cookieClient ?? IMPLICIT_CLIENT, tab)
   const caller = identifyCaller(world, request.headers.authorization ?? null, client, options.viewer)
-  if (!caller) return renderLegacyResult(version, url, OCS_STATUS.UNAUTHORISED, 'Unauthorised')
-
   const params = await readParams(request)
+  if (!caller) return renderLegacyResult(version, formatParam(params), OCS_STATUS.UNAUTHORISED, 'Unauthorised')
+
   const format = negotiateFormat(request, params)
   // The server's login check runs before its CSRF check.
   if (endpoint.publicPage === false && caller.kind === 'guest') {

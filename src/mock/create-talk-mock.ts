@@ -195,7 +195,7 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
     nextcloudHandlers,
     async answer(request) {
       checkPlainRequest(request)
-      return (await door(request, 'all')) ?? answerNotFound(request.url)
+      return (await door(request, 'all')) ?? (await answerNotFound(request))
     },
     get world() {
       return currentWorld()

@@ -7,7 +7,7 @@ import { jsonAnswer, type PlainAnswer } from '../door/plain-answer.js'
 import type { PlainRequest } from '../door/plain-request.js'
 import { csrfFailure, passesCsrfCheck } from '../ocs/csrf.js'
 import { OCS_STATUS, renderLegacyResult, renderMethodNotAllowed, renderOcs, type OcsVersion } from '../ocs/envelope.js'
-import { negotiateFormat } from '../ocs/format.js'
+import { formatParam, negotiateFormat, readFormatParam } from '../ocs/format.js'
 import { readParams } from '../ocs/params.js'
 import { IMPLICIT_CLIENT } from '../rules/caller.js'
 import { identifyCaller } from '../rules/identify-caller.js'
@@ -52,14 +52,14 @@ export async function answerNextcloudRequest(world: World, request: PlainRequest
   if (!isNextcloudPath(url.pathname)) return undefined
   const capabilities = CAPABILITIES.exec(url.pathname)
   if (!capabilities) {
-    if (!READS.has(request.method)) return renderMethodNotAllowed(url)
+    if (!READS.has(request.method)) return renderMethodNotAllowed(await readFormatParam(request))
     return jsonAnswer({ token: MOCK_REQUEST_TOKEN })
   }
   const version = Number(capabilities[1]) as OcsVersion
-  if (!READS.has(request.method)) return renderMethodNotAllowed(url)
-  const caller = identifyCaller(world, request.headers.authorization ?? null, IMPLICIT_CLIENT)
-  if (!caller) return renderLegacyResult(version, url, OCS_STATUS.UNAUTHORISED, 'Unauthorised')
   const params = await readParams(request)
+  if (!READS.has(request.method)) return renderMethodNotAllowed(formatParam(params))
+  const caller = identifyCaller(world, request.headers.authorization ?? null, IMPLICIT_CLIENT)
+  if (!caller) return renderLegacyResult(version, formatParam(params), OCS_STATUS.UNAUTHORISED, 'Unauthorised')
   if (!passesCsrfCheck(request, params)) return csrfFailure()
   const data = describeCapabilities(world, {
     loggedIn: caller.kind === 'user',

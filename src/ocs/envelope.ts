@@ -47,13 +47,13 @@ export function renderOcs(options: {
 /**
  * An answer of Nextcloud's OCS entry point when no controller takes the request
  * (`ApiHelper::respond`): routes nobody serves (998, "Invalid query") and failed logins (997).
- * Only the `format` parameter chooses JSON; anything else is XML. v2 maps 998 to 404, and 997
- * is HTTP 401 on both.
+ * Only the `format` parameter (`params.get('format')`, see `readFormatParam`) chooses JSON;
+ * anything else is XML. v2 maps 998 to 404, and 997 is HTTP 401 on both.
  * @example
- * renderLegacyResult(2, new URL(request.url), OCS_STATUS.NOT_FOUND, INVALID_QUERY_MESSAGE)
+ * renderLegacyResult(2, await readFormatParam(request), OCS_STATUS.NOT_FOUND, INVALID_QUERY_MESSAGE)
  */
-export function renderLegacyResult(version: OcsVersion, url: URL, code: number, message: string): PlainAnswer {
-  const requested = url.searchParams.get('format') ?? 'xml'
+export function renderLegacyResult(version: OcsVersion, format: string, code: number, message: string): PlainAnswer {
+  const requested = format
   const statuscode = version === 2 && code === OCS_STATUS.NOT_FOUND ? 404 : code
   const meta = { status: 'failure', statuscode, message, totalitems: '', itemsperpage: '' }
   const httpStatus = code === OCS_STATUS.UNAUTHORISED ? 401 : version === 2 ? mapV2Status(code) : 200
@@ -64,16 +64,15 @@ export function renderLegacyResult(version: OcsVersion, url: URL, code: number, 
 
 /**
  * The entry point's answer to a known path asked with another method: HTTP 405, no body, and
- * the content type of the `format` parameter (XML when there is none). No `Allow` header.
+ * the content type of the `format` parameter (see `readFormatParam`). No `Allow` header.
  * @example
- * if (!endpoint) return renderMethodNotAllowed(url)
+ * if (!endpoint) return renderMethodNotAllowed(await readFormatParam(request))
  */
-export function renderMethodNotAllowed(url: URL): PlainAnswer {
-  const requested = url.searchParams.get('format') ?? 'xml'
-  return { status: 405, headers: { 'content-type': legacyContentType(requested) }, body: null }
+export function renderMethodNotAllowed(format: string): PlainAnswer {
+  return { status: 405, headers: { 'content-type': legacyContentType(format) }, body: null }
 }
 
-/** The message of the legacy handler for an unknown OCS route (with its trailing newline). @example renderLegacyResult(2, url, 998, INVALID_QUERY_MESSAGE) */
+/** The message of the legacy handler for an unknown OCS route (with its trailing newline). @example renderLegacyResult(2, 'xml', 998, INVALID_QUERY_MESSAGE) */
 export const INVALID_QUERY_MESSAGE =
   'Invalid query, please check the syntax. API specifications are here: http://www.freedesktop.org/wiki/Specifications/open-collaboration-services.\n'
 

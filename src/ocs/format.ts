@@ -1,5 +1,5 @@
 import type { PlainRequest } from '../door/plain-request.js'
-import type { Params } from './params.js'
+import { readParams, type Params } from './params.js'
 
 /** The two formats OCS controllers answer in. @example const format: OcsFormat = 'json' */
 export type OcsFormat = 'json' | 'xml'
@@ -21,4 +21,24 @@ export function negotiateFormat(request: PlainRequest, params: Params): OcsForma
     if (type.startsWith('application/')) return type === 'application/json' ? 'json' : 'xml'
   }
   return 'xml'
+}
+
+/**
+ * The format the entry point's own answers (998, 997, 405) take: `getParam('format', 'xml')` of
+ * `ApiHelper::respond`, so the last `format` of the query, and a JSON, form or multipart body's
+ * over it (Nextcloud's parameter order, as `readParams` merges them).
+ * Divergence: a `format` of another JSON type (a number, `true`) stops PHP with a TypeError; the
+ * mock takes it as a format it does not know (XML labelled octet-stream).
+ * @example
+ * renderMethodNotAllowed(await readFormatParam(request)) // 'json' for ?format=xml&format=json
+ */
+export async function readFormatParam(request: PlainRequest): Promise<string> {
+  return formatParam(await readParams(request))
+}
+
+/** `readFormatParam` of parameters already read. @example formatParam(params) // 'xml' without one */
+export function formatParam(params: Params): string {
+  const format = params.get('format')
+  if (format === undefined || format === null) return 'xml'
+  return typeof format === 'string' ? format : '(not a string)'
 }

@@ -1,6 +1,8 @@
+import { isPhpNumeric } from './php-is-numeric.js'
+
 /**
  * XML as Nextcloud's OCS responses write it with PHP's XMLWriter (indent of one space):
- * list items become `<element>`, `null` and empty arrays become empty elements, `true` is "1"
+ * list items and every other numeric key (`is_numeric()`: `1.0`, `-2`, `1e3`) become `<element>`, `null` and empty arrays become empty elements, `true` is "1"
  * and `false` is "".
  * @example
  * encodePhpXml({ ocs: { meta: { status: 'ok' }, data: [] } })
@@ -14,7 +16,7 @@ export function encodePhpXml(document: Record<string, unknown>): string {
 
 function writeChildren(value: object, depth: number, lines: string[]): void {
   for (const [key, child] of Object.entries(value)) {
-    const name = /^\d+$/.test(key) ? 'element' : key
+    const name = isPhpNumeric(key) ? 'element' : key
     const indent = ' '.repeat(depth)
     if (child === null || child === undefined) {
       lines.push(`${indent}<${name}/>`)

@@ -1,13 +1,11 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { findChromium, IN_CI } from './support/chromium.js'
+import { runsChromium } from './support/use-chromium.js'
 import { expectPeerCount, saveScreenshot, settle, stageCard, usePlayground } from './support/playground.js'
 
-const chromiumPath = findChromium()
-
 // In CI a missing browser is a failure, never a skip: usePlayground then throws MISSING_CHROMIUM.
-describe.runIf(chromiumPath || IN_CI)('the playground in Chromium', () => {
-  const playground = usePlayground(chromiumPath)
+describe.runIf(runsChromium())('the playground in Chromium', () => {
+  const playground = usePlayground()
 
   it('registers the mock service worker, which answers Talk requests and lets others through', async () => {
     const page = await playground.open()

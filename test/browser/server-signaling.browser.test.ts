@@ -2,11 +2,9 @@ import { fileURLToPath } from 'node:url'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTalkMock, createTalkServer, type TalkServer } from '../../src/runtimes/http-server.js'
-import { findChromium, IN_CI } from './support/chromium.js'
+import { runsChromium } from './support/use-chromium.js'
 import type { PollAnswer, startSignaling } from './support/internal-signaling-client.js'
 import { useVitePage } from './support/vite-page.js'
-
-const chromiumPath = findChromium()
 
 const repo = fileURLToPath(new URL('../../', import.meta.url))
 const root = fileURLToPath(new URL('./remote-client', import.meta.url))
@@ -41,15 +39,15 @@ async function answersAfter(page: Page, count: number): Promise<PollAnswer[]> {
 
 const answerCount = (page: Page) => page.evaluate(() => (window as TalkWindow).signaling!.answers.length)
 
-// In CI a missing browser is a failure, never a skip: useVitePage then throws MISSING_CHROMIUM.
-describe.runIf(chromiumPath || IN_CI)('internal signaling through the standalone server, two browsers', () => {
+// In CI a missing browser is a failure, never a skip: useChromium then throws MISSING_CHROMIUM.
+describe.runIf(runsChromium())('internal signaling through the standalone server, two browsers', () => {
   const mock = createTalkMock({ scenario: 'default' })
   let server: TalkServer
   beforeAll(async () => {
     server = await createTalkServer({ mock, port: 0 })
   })
   afterAll(() => server?.close())
-  const pages = useVitePage(root, repo, chromiumPath, () => server.url)
+  const pages = useVitePage(root, repo, () => server.url)
 
   it("answers the first client's waiting poll when another user joins, without the clock moving", async () => {
     await mock.reset()

@@ -1,10 +1,8 @@
 import { fileURLToPath } from 'node:url'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { findChromium, IN_CI } from './support/chromium.js'
+import { runsChromium } from './support/use-chromium.js'
 import { useVitePage } from './support/vite-page.js'
-
-const chromiumPath = findChromium()
 
 const repo = fileURLToPath(new URL('../../', import.meta.url))
 const root = fileURLToPath(new URL('./talk-client', import.meta.url))
@@ -38,9 +36,9 @@ function joinTwice(page: Page) {
   })
 }
 
-// In CI a missing browser is a failure, never a skip: useVitePage then throws MISSING_CHROMIUM.
-describe.runIf(chromiumPath || IN_CI)("a page that talks to the mock as Talk's web client does", () => {
-  const pages = useVitePage(root, repo, chromiumPath)
+// In CI a missing browser is a failure, never a skip: useChromium then throws MISSING_CHROMIUM.
+describe.runIf(runsChromium())("a page that talks to the mock as Talk's web client does", () => {
+  const pages = useVitePage(root, repo)
 
   it("answers a 409 whose lastPing is within seconds of the browser's Date.now() on a running clock", async () => {
     const page = await pages.open()

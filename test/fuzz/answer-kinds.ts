@@ -84,7 +84,7 @@ function classifyEnvelope(
   }
   const code = meta.statuscode
   const legacy = LEGACY_MESSAGES.test(String(meta.message)) && meta.totalitems === ''
-  const format = url.searchParams.get('format')
+  const format = formatParam(request, url)
   const asked = legacy ? (format === 'json' ? 'json' : 'xml') : negotiate(format, request.headers.Accept)
   if (asked !== (json ? 'json' : 'xml')) return unexpected(`${json ? 'JSON' : 'XML'} where ${asked} was asked for`)
   const expectedStatus = entry === 1 ? (code === 997 ? 401 : 200) : mapV2(code)
@@ -104,6 +104,35 @@ function negotiate(format: string | null, accept: string | undefined): 'json' | 
   return 'xml'
 }
 
+/**
+ * Nextcloud's `getParam('format')`: the last `format` of the query, under that of a JSON body, a
+ * form, or a multipart POST (PHP's `$_POST`); `null` when there is none (or it is JSON's null).
+ */
+function formatParam(request: FuzzRequest, url: URL): string | null {
+  let format: unknown = url.searchParams.getAll('format').at(-1)
+  const fields = request.method === 'GET' || request.method === 'HEAD' ? undefined : bodyFields(request)
+  if (fields && 'format' in fields) format = fields.format
+  if (format === undefined || format === null) return null
+  return typeof format === 'string' ? format : '(not a string)'
+}
+
+function bodyFields(request: FuzzRequest): Record<string, unknown> | undefined {
+  const type = request.headers['Content-Type'] ?? ''
+  const body = request.body ?? ''
+  if (type === 'application/json') {
+    const parsed = parse(body)
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed)
+      ? (parsed as Record<string, unknown>)
+      : undefined
+  }
+  if (type === 'application/x-www-form-urlencoded') return Object.fromEntries(new URLSearchParams(body))
+  if (type.startsWith('multipart/form-data') && request.method === 'POST') {
+    const fields = [...body.matchAll(/name="([^"]*)"\r\n\r\n([^\r]*)\r\n/g)]
+    return Object.fromEntries(fields.map(([, name, value]) => [name, value]))
+  }
+  return undefined
+}
+
 function mapV2(code: number): number {
   if (code === 997) return 401
   if (code === 998) return 404
@@ -111,8 +140,15 @@ function mapV2(code: number): number {
   return code < 200 || code > 600 ? 400 : code
 }
 
+// An XML element name as XMLWriter writes them (ASCII is enough for OCS): PHP's numeric keys are `<element>`.
+const XML_NAME = /^[A-Za-z_][\w.-]*$/
+
 function xmlMeta(text: string): Record<string, unknown> | undefined {
   if (!/^<\?xml version="1\.0"\?>\n<ocs>\n[\s\S]*<\/ocs>\n$/.test(text)) return undefined
+  const badName = [...text.slice(text.indexOf('\n')).matchAll(/<\/?([^\s/>?]*)/g)].find(
+    ([, name]) => !XML_NAME.test(name!),
+  )
+  if (badName) unexpected(`an element named ${JSON.stringify(badName[1])}, which is not XML`)
   const field = (name: string) => new RegExp(`<${name}>([^<]*)</${name}>|<${name}/>`).exec(text)
   const code = field('statuscode')?.[1]
   return {

@@ -18,7 +18,18 @@ export interface FuzzRequest {
 export type Recipe = (world: World) => FuzzRequest
 
 const METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'PATCH', 'OPTIONS'] as const
-const PARAM_NAMES = ['flags', 'state', 'timer', 'all', 'attendeeId', 'permissions', 'method', 'recordingConsent']
+// `format` in a body overrides the query's (Nextcloud's parameter order), for the entry point's own answers too.
+const PARAM_NAMES = [
+  'flags',
+  'state',
+  'timer',
+  'all',
+  'attendeeId',
+  'permissions',
+  'method',
+  'recordingConsent',
+  'format',
+]
 const ODD_VALUES = [
   1e300,
   1e19,
@@ -29,6 +40,7 @@ const ODD_VALUES = [
   'abc',
   '',
   'false',
+  'json',
   true,
   false,
   null,
@@ -138,7 +150,14 @@ export const talkRecipe: fc.Arbitrary<Recipe> = fc
       tweak: mostly(fc.constant('none'), fc.constantFrom('slash', 'extra', 'upper')),
       format: mostly(
         fc.constantFrom('', '', '?format=json', '?format=xml'),
-        fc.constantFrom('?format=JSON', '?format=csv', '?format='),
+        // Repeated: PHP's query keeps the last.
+        fc.constantFrom(
+          '?format=JSON',
+          '?format=csv',
+          '?format=',
+          '?format=xml&format=json',
+          '?format=json&format=xml',
+        ),
       ),
       headers,
       body: body(route.params),

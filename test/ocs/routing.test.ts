@@ -50,6 +50,25 @@ describe('routing', () => {
     expect(result.data).toEqual([])
   })
 
+  // `ApiHelper::respond` reads `getParam('format', 'xml')`: PHP keeps the last of a repeated query key,
+  // and a JSON, form or multipart body's parameters go over the query's.
+  it.each([
+    ['the last of a repeated query key', '?format=xml&format=json', {}, 'json'],
+    ['the last of a repeated query key', '?format=json&format=xml', {}, 'xml'],
+    ['a JSON body over the query', '?format=xml', { body: { format: 'json' } }, 'json'],
+    ['a form body over the query', '?format=json', { form: { format: 'xml' } }, 'xml'],
+  ] as const)("answers the entry point's 998, 997 and 405 in the format of %s (%s)", async (_, query, body, format) => {
+    await talk.start(groupWorld())
+    const type = format === 'json' ? 'application/json; charset=utf-8' : 'text/xml; charset=UTF-8'
+    const unknown = await talkFetch('POST', `/call/${TOKEN}/nothing-here${query}`, body)
+    expect([unknown.status, unknown.response.headers.get('content-type')]).toEqual([404, type])
+    expect(unknown.text.startsWith(format === 'json' ? '{"ocs":' : '<?xml')).toBe(true)
+    const stranger = await talkFetch('POST', `/call/${TOKEN}${query}`, { ...body, user: 'nobody' })
+    expect([stranger.status, stranger.response.headers.get('content-type')]).toEqual([401, type])
+    const wrongMethod = await talkFetch('PATCH', `/call/${TOKEN}${query}`, body)
+    expect([wrongMethod.status, wrongMethod.response.headers.get('content-type')]).toEqual([405, type])
+  })
+
   it('treats a token outside [a-z0-9]{4,30} as an unknown route', async () => {
     await talk.start(groupWorld())
     const result = await talkFetch('GET', '/call/Room1234?format=json')

@@ -1,6 +1,5 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { chromium, type Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   createTalkMock,
@@ -8,7 +7,7 @@ import {
   type RequestLogEntry,
   type TalkServer,
 } from '../../src/runtimes/http-server.js'
-import { CHROMIUM_ARGS, findChromium, IN_CI, MISSING_CHROMIUM } from '../browser/support/chromium.js'
+import { runsChromium, useChromium } from '../browser/support/use-chromium.js'
 import { talkFetch } from '../support/talk-fetch.js'
 import { API, setupCallWorld } from './support/call-world.js'
 
@@ -21,30 +20,25 @@ async function serveAppPage(): Promise<{ server: Server; port: number }> {
   return { server, port: (server.address() as AddressInfo).port }
 }
 
-const chromiumPath = findChromium()
-
-// In CI a missing browser is a failure, never a skip: beforeAll then throws MISSING_CHROMIUM.
-describe.runIf(chromiumPath || IN_CI)('a browser app on another origin', () => {
+// In CI a missing browser is a failure, never a skip: useChromium then throws MISSING_CHROMIUM.
+describe.runIf(runsChromium())('a browser app on another origin', () => {
   const mock = createTalkMock({ setup: setupCallWorld })
   const log: RequestLogEntry[] = []
   let talk: TalkServer
   let app: { server: Server; port: number }
-  let browser: Browser
+  const chromium = useChromium()
 
   beforeAll(async () => {
     talk = await createTalkServer({ mock, port: 0, onRequest: (entry) => log.push(entry) })
     app = await serveAppPage()
-    if (!chromiumPath) throw new Error(MISSING_CHROMIUM)
-    browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS })
   }, 60_000)
   afterAll(async () => {
-    await browser?.close()
     app?.server.close()
     await talk?.close()
   })
 
   it('joins a call with credentials through CORS, keeping its session on its own cookie', async () => {
-    const page = await browser.newPage()
+    const page = await chromium.browser.newPage()
     // Different ports of localhost: another origin, but the same site, so the cookie travels.
     await page.goto(`http://localhost:${app.port}/`)
     const statuses = await page.evaluate(async (api) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { CONVERSATION_TYPE, LISTABLE, PARTICIPANT_TYPE, type World } from '../../src/index.js'
+import { rawFetch } from '../support/raw-fetch.js'
 import { talkFetch } from '../support/talk-fetch.js'
 import { useTalkMock } from '../support/use-mock.js'
 
@@ -38,6 +39,17 @@ describe('GET /signaling/settings', () => {
     expect(ticket.split(':')).toHaveLength(4)
     expect(helloAuthParams['1.0']).toEqual({ userid: 'alice', ticket })
     expect(String(helloAuthParams['2.0']!.token).split('.')).toHaveLength(3)
+  })
+
+  it('names the keys 1.0 and 2.0 <element> in XML, as PHP finds them numeric', async () => {
+    const { status, text } = await rawFetch('GET', `${SETTINGS}?token=team`)
+    expect(status).toBe(200)
+    const helloAuthParams = /\n {2}<helloAuthParams>\n([\s\S]*?)\n {2}<\/helloAuthParams>\n/.exec(text)?.[1]
+    expect(helloAuthParams?.split('\n').filter((line) => /^ {3}<[^ /]/.test(line))).toEqual([
+      '   <element>',
+      '   <element>',
+    ])
+    expect(text).not.toMatch(/<\d/)
   })
 
   it('answers 200 without a token, as Talk does for old mobile apps', async () => {

@@ -9,11 +9,11 @@ const SCREENSHOTS = `${repo}test-output/screenshots`
 
 /**
  * The playground as `npm run dev` serves it (the repo's vite.config.ts, on an ephemeral port of
- * 127.0.0.1), and headless Chromium. Each test gets a fresh browser context: its own service
+ * 127.0.0.1), and the run's shared headless Chromium. Each test gets a fresh browser context: its own service
  * worker registration, sessionStorage and cookies.
  */
-export function usePlayground(executablePath: string | undefined) {
-  const vite = useViteAndChromium(executablePath, () => ({
+export function usePlayground() {
+  const vite = useViteAndChromium(() => ({
     configFile: `${repo}vite.config.ts`,
     cacheDir: `${repo}test-output/.vite`,
   }))

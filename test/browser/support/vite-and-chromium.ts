@@ -1,21 +1,20 @@
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core'
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core'
 import { createServer, type InlineConfig, type ViteDevServer } from 'vite'
 import { afterAll, afterEach, beforeAll } from 'vitest'
-import { CHROMIUM_ARGS, MISSING_CHROMIUM } from './chromium.js'
+import { useChromium } from './use-chromium.js'
 
 /**
  * A Vite dev server on an ephemeral port of 127.0.0.1 (with `config`, read when the tests start)
- * and headless Chromium, for the tests of one file: pages opened through it are closed with
- * their contexts after each test.
+ * and the run's shared headless Chromium, for the tests of one file: pages opened through it are
+ * closed with their contexts after each test.
  */
-export function useViteAndChromium(executablePath: string | undefined, config: () => InlineConfig) {
+export function useViteAndChromium(config: () => InlineConfig) {
+  const chromium = useChromium()
   let server: ViteDevServer
-  let browser: Browser
   let base = ''
   const pages: Page[] = []
 
   beforeAll(async () => {
-    if (!executablePath) throw new Error(MISSING_CHROMIUM)
     const { server: serverOptions, ...rest } = config()
     server = await createServer({
       logLevel: 'error',
@@ -25,20 +24,16 @@ export function useViteAndChromium(executablePath: string | undefined, config: (
     })
     await server.listen()
     base = server.resolvedUrls!.local[0]!
-    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
   })
   afterEach(async () => {
     await Promise.all(pages.splice(0).map((page) => page.context().close()))
   })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
-  })
+  afterAll(() => server?.close())
 
   return {
     /** A page at `query`, in `context` or a fresh one; its errors go to the test's output. */
     async goto(query: string, context?: BrowserContext | BrowserContextOptions): Promise<Page> {
-      const own = context && 'newPage' in context ? context : await browser.newContext(context)
+      const own = context && 'newPage' in context ? context : await chromium.browser.newContext(context)
       const page = await own.newPage()
       pages.push(page)
       page.on('pageerror', (error) => console.error('[page]', error))

@@ -5,18 +5,17 @@ import { useViteAndChromium } from './vite-and-chromium.js'
 
 /**
  * A page of this repository served by Vite (with the playground's MSW worker script from
- * public/) on an ephemeral port of 127.0.0.1, and headless Chromium; each `open` is a fresh
+ * public/) on an ephemeral port of 127.0.0.1, and the run's shared headless Chromium; each `open` is a fresh
  * context (own service worker registration, storage and cookies) that waits for
  * `body[data-ready]`.
  */
 export function useVitePage(
   root: string,
   repo: string,
-  executablePath: string | undefined,
   /** Where Vite proxies `/ocs` and `/index.php` (a standalone mock server), read once it listens. */
   proxyTarget?: () => string,
 ) {
-  const vite = useViteAndChromium(executablePath, () => ({
+  const vite = useViteAndChromium(() => ({
     configFile: false,
     root,
     // As the repo's vite.config.ts: its sources, and the msw of `npm run test:msw3` when it runs.
