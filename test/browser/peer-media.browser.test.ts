@@ -2,11 +2,9 @@ import { fileURLToPath } from 'node:url'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import type { TalkMock, TimelineEvent } from '../../src/index.js'
-import { findChromium, IN_CI } from './support/chromium.js'
+import { runsChromium } from './support/use-chromium.js'
 import { useVitePage } from './support/vite-page.js'
 import type { framesAdvance, joinWithWebRtc } from './support/webrtc-talk-client.js'
-
-const chromiumPath = findChromium()
 
 const repo = fileURLToPath(new URL('../../', import.meta.url))
 const root = fileURLToPath(new URL('./media-client', import.meta.url))
@@ -45,9 +43,8 @@ async function join(page: Page) {
   })
 }
 
-// In CI a missing browser is a failure, never a skip: useVitePage then throws MISSING_CHROMIUM.
-describe.runIf(chromiumPath || IN_CI)('simulated peers with media, to a client speaking WebRTC as Talk does', () => {
-  const pages = useVitePage(root, repo, chromiumPath)
+describe.runIf(runsChromium())('simulated peers with media, to a client speaking WebRTC as Talk does', () => {
+  const pages = useVitePage(root, repo)
 
   it('sends playing video from each peer in the call with a camera', async () => {
     const page = await pages.open()
