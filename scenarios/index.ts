@@ -38,7 +38,7 @@ import { sipDialIn } from './sip-dial-in.js'
  * one, parsed when first used and deep-frozen (so every mock of the process can share the
  * image of its build).
  */
-function withPrebuiltWorld(scenario: Scenario): Scenario {
+function withPrebuiltWorld<Name extends string>(scenario: Scenario<Name>): Scenario<Name> {
   const text = prebuiltWorlds[scenario.name]
   if (text === undefined) return scenario
   let world: WorldJson | undefined
@@ -52,13 +52,8 @@ function withPrebuiltWorld(scenario: Scenario): Scenario {
   return Object.defineProperty({ ...scenario }, 'prebuilt', { value: prebuilt, enumerable: false })
 }
 
-/**
- * The scenario catalogue, in the order the playground lists it. Function scenarios come with
- * their world for the default seed worked out ahead of time (see prebuilt-worlds.ts).
- * @example
- * scenarios.map((scenario) => scenario.name)
- */
-export const scenarios: readonly Scenario[] = [
+// The one list of the catalogue, `as const`: the names' union below is read from it.
+const builtIn = [
   defaultScenario,
   noCall,
   lobbyActive,
@@ -89,4 +84,20 @@ export const scenarios: readonly Scenario[] = [
   moderatorTurnsLobbyOn,
   flakyPeer,
   emptyScenario,
-].map(withPrebuiltWorld)
+] as const
+
+/**
+ * The name of a built-in scenario (`'default' | 'no-call' | 'lobby-active' | ...`), so a typo is a
+ * type error wherever a name is taken.
+ * @example
+ * const name: ScenarioName = 'lobby-active'
+ */
+export type ScenarioName = (typeof builtIn)[number]['name']
+
+/**
+ * The scenario catalogue, in the order the playground lists it. Function scenarios come with
+ * their world for the default seed worked out ahead of time (see prebuilt-worlds.ts).
+ * @example
+ * scenarios.map((scenario) => scenario.name)
+ */
+export const scenarios: readonly Scenario<ScenarioName>[] = builtIn.map(withPrebuiltWorld)

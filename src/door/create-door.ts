@@ -1,4 +1,5 @@
 import { NEXTCLOUD_ROUTES } from '../nextcloud/answer-nextcloud-request.js'
+import { WEB_ROUTES } from '../web/web-routes.js'
 import { withoutBody, type PlainAnswer } from './plain-answer.js'
 import type { PlainRequest } from './plain-request.js'
 
@@ -57,6 +58,8 @@ export function createDoor(parts: DoorParts) {
       answer = CONTROL_ROUTES.test(where) ? await parts.control(request) : await answerWorld(request)
     }
     if (!answer && scope !== 'talk' && NEXTCLOUD_ROUTES.test(where)) answer = await answerWorld(request)
+    // Pages are for browsers that navigate to the mock's server: only the plain door serves them.
+    if (!answer && scope === 'all' && WEB_ROUTES.test(where)) answer = await answerWorld(request)
     // A web server sends no body with a HEAD answer, whatever answers it.
     return answer && request.method === 'HEAD' ? withoutBody(answer) : answer
   }

@@ -16,6 +16,7 @@ import type { PlainAnswer } from '../door/plain-answer.js'
 import type { PlainRequest } from '../door/plain-request.js'
 import type { World } from '../world/world.js'
 import type { defineEndpoint } from './define-endpoint.js'
+import { readLogin } from '../login/login-cookie.js'
 
 /** The cookie that names a client, as the PHP session cookie does for Talk. @example `${CLIENT_COOKIE}=c1` */
 export const CLIENT_COOKIE = 'talk_mock_client'
@@ -93,7 +94,9 @@ async function answer(
   const cookieClient = request.cookies[CLIENT_COOKIE]
   const tab = request.headers[TAB_HEADER] ?? null
   const client = withTab(cookieClient ?? IMPLICIT_CLIENT, tab)
-  const caller = identifyCaller(world, request.headers.authorization ?? null, client, options.viewer)
+  // Basic auth wins over the login cookie, the cookie over the world's viewer, as a session does.
+  const viewer = options.viewer !== undefined ? options.viewer : readLogin(request.cookies)
+  const caller = identifyCaller(world, request.headers.authorization ?? null, client, viewer)
   const params = await readParams(request)
   if (!caller) return renderLegacyResult(version, formatParam(params), OCS_STATUS.UNAUTHORISED, 'Unauthorised')
 

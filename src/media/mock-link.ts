@@ -10,7 +10,7 @@ import type { CallMember, MediaLink } from './media-link.js'
  * @example
  * const stop = startPeerEngine(linkToMock(mock))
  */
-export function linkToMock(mock: TalkMock): MediaLink {
+export function linkToMock<Name extends string>(mock: TalkMock<Name>): MediaLink {
   const peers = mock.simulatedPeers
   return {
     members() {

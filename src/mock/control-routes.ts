@@ -2,9 +2,10 @@ import { jsonAnswer, type PlainAnswer } from '../door/plain-answer.js'
 import type { PlainRequest } from '../door/plain-request.js'
 import { TalkMockError } from '../errors.js'
 import type { TalkMock } from './create-talk-mock.js'
-import { overlays } from './overlays.js'
+import { overlays, type OverlayName } from './overlays.js'
 
-type Route = (mock: TalkMock, body: Record<string, unknown>) => Promise<unknown> | unknown
+// Names come in as JSON: any string, checked by the mock at run time.
+type Route = (mock: TalkMock<string>, body: Record<string, unknown>) => Promise<unknown> | unknown
 
 /**
  * The control routes under `/__talk-mock/`: plain JSON, never the OCS checks, so Playwright,
@@ -23,13 +24,13 @@ export const controlRoutes: Record<string, Route> = {
       throw new TalkMockError('switch scenario', '`name` is missing', 'Send {"name": "default"}.')
     await mock.useScenario(body.name, {
       seed: body.seed as number | undefined,
-      overlays: body.overlays as string[] | undefined,
+      overlays: body.overlays as OverlayName[] | undefined,
       token: body.token as string | null | undefined,
     })
     return mock.scenario
   },
   'PUT overlays': (mock, body) => {
-    mock.setOverlays((body.overlays ?? []) as string[])
+    mock.setOverlays((body.overlays ?? []) as OverlayName[])
     return mock.scenario
   },
   'PUT viewer': (mock, body) => {
@@ -92,7 +93,7 @@ export const controlRoutes: Record<string, Route> = {
 }
 
 /** Where the clock stands and how it plays. */
-function clockState(mock: TalkMock) {
+function clockState(mock: TalkMock<string>) {
   const { clock } = mock
   return { now: clock.now(), mode: clock.mode, playing: clock.playing, speed: clock.speed }
 }
@@ -111,7 +112,7 @@ const NEEDS_BODY: Record<string, { action: string; remedy: string }> = {
  * @example
  * const answer = await handleControlRequest(mock, request)
  */
-export async function handleControlRequest(mock: TalkMock, request: PlainRequest): Promise<PlainAnswer> {
+export async function handleControlRequest(mock: TalkMock<string>, request: PlainRequest): Promise<PlainAnswer> {
   const name = /\/__talk-mock\/([a-z-]+)\/?$/.exec(request.url.pathname)?.[1] ?? ''
   const route = controlRoutes[`${request.method} ${name}`]
   if (!route) {

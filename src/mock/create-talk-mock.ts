@@ -1,5 +1,5 @@
 import { http } from '#msw-http'
-import { scenarios as catalogue } from '../../scenarios/index.js'
+import { scenarios as catalogue, type ScenarioName } from '../../scenarios/index.js'
 import { TalkMockError } from '../errors.js'
 import { Journal } from '../journal/journal.js'
 import type { ClockMode } from '../world/clock.js'
@@ -27,6 +27,7 @@ import { checkOptions } from './check-options.js'
 import { createOcsResolver } from './ocs-resolver.js'
 import { createWorldImages } from './world-images.js'
 import { checkOverlays, checkSeed, findScenario } from './pick.js'
+import type { OverlayName } from './overlays.js'
 import { checkToken } from '../world/rename-token.js'
 
 export type { ActiveScenario, ApiVersion, MockChange, TalkMock, TalkMockOptions } from './talk-mock-types.js'
@@ -44,10 +45,13 @@ export type { ActiveScenario, ApiVersion, MockChange, TalkMock, TalkMockOptions 
  * })
  * server.use(...mock.handlers)
  */
-export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
+export function createTalkMock<const Name extends string = ScenarioName>(
+  options: TalkMockOptions<Name> = {},
+): TalkMock<Name> {
   // Throws for options it cannot use: nothing is built yet, so nothing can be rejected.
   checkOptions(options)
-  const known = options.scenarios ?? catalogue
+  // Without `scenarios`, `Name` is the built-in names (its default), so the built-in catalogue is of `Name`.
+  const known = options.scenarios ?? (catalogue as readonly Scenario<string>[] as readonly Scenario<Name>[])
   const initialSeed = checkSeed(options.seed ?? 1, 'create the mock')
   const initialScenario = options.world
     ? undefined
@@ -93,7 +97,7 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
   const build = (
     source: { scenario?: Scenario; world?: WorldJson; story?: Scenario; fixed: boolean },
     seed: number,
-    overlays: string[],
+    overlays: OverlayName[],
     change: { action: string; token: string | undefined; clearJournal?: boolean },
     setup?: TalkMockOptions['setup'],
   ) => {
@@ -189,7 +193,7 @@ export function createTalkMock(options: TalkMockOptions = {}): TalkMock {
     }
 
   const nextcloudHandlers = [http.all(NEXTCLOUD_ROUTES, mswDoor('nextcloud'))]
-  const mock: TalkMock = {
+  const mock: TalkMock<Name> = {
     // One handler for both kinds of route: msw parses every handler it tries (cookies included).
     handlers: [http.all(MOCK_ROUTES, mswDoor('talk')), ...(options.nextcloudRoutes ? nextcloudHandlers : [])],
     nextcloudHandlers,

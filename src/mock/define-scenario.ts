@@ -1,6 +1,7 @@
 import { TalkMockError } from '../errors.js'
 import type { WorldSource } from '../world/load-world.js'
 import type { WorldJson } from '../world/world-json.js'
+import type { OverlayName } from './overlays.js'
 import { checkOverlays } from './pick.js'
 
 /**
@@ -14,16 +15,16 @@ import { checkOverlays } from './pick.js'
  *   world: { viewer: 'alice', users: [{ id: 'alice' }], conversations: [{ token: 'lobby123', lobbyState: 1, attendees: [{ actorId: 'alice' }] }] },
  * })
  */
-export interface Scenario {
-  /** kebab-case, unique in a catalogue. */
-  name: string
+export interface Scenario<Name extends string = string> {
+  /** kebab-case, unique in a catalogue; kept as its literal type, so the names a mock takes are typed. */
+  name: Name
   /** One line: what it reproduces. */
   description: string
   /** The conversation the story is about (it need not exist, as in `not-found`). */
   token: string
   world: WorldSource
   /** Network overlays the scenario comes with (e.g. a `slow` story); a switch may override them. */
-  overlays?: readonly string[]
+  overlays?: readonly OverlayName[]
   /**
    * What the `world` function returns for one seed, worked out ahead of time: building the
    * scenario at that seed then needs no faker (nor its 150 KB in a browser bundle). Keep it
@@ -33,11 +34,12 @@ export interface Scenario {
 }
 
 /**
- * Declares a scenario, checking its name.
+ * Declares a scenario, checking its name. The name keeps its literal type (`Scenario<'empty'>`), so
+ * a mock given this scenario takes `'empty'` and rejects a misspelling at compile time.
  * @example
  * defineScenario({ name: 'empty', description: 'Nothing at all.', token: 'none0000', world: {} })
  */
-export function defineScenario(scenario: Scenario): Scenario {
+export function defineScenario<const Name extends string>(scenario: Scenario<Name>): Scenario<Name> {
   if (scenario.overlays) checkOverlays(scenario.overlays, `define scenario "${scenario.name}"`)
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(scenario.name)) {
     throw new TalkMockError(

@@ -7,6 +7,7 @@ import type { Journal } from '../journal/journal.js'
 import type { World } from '../world/world.js'
 import type { SignalingHub } from '../signaling/signaling-hub.js'
 import { createRandom, overlays as knownOverlays } from './overlays.js'
+import { answerWebRequest, isWebPath } from '../web/answer-web-request.js'
 
 /** The signaling routes a client polls and posts to (not its settings). */
 const SIGNALING_ROUTE = /\/apps\/spreed\/api\/v3\/signaling\/(?!settings$)[^/]+$/
@@ -63,6 +64,7 @@ export function createOcsResolver(options: {
       const poll = kind === 'signaling' && (request.method === 'GET' || request.method === 'HEAD')
       if (!poll) options.signaling.hold()
       try {
+        if (isWebPath(url.pathname)) answer ??= answerWebRequest(options.world(), request)
         answer ??= isNextcloudPath(url.pathname)
           ? await answerNextcloudRequest(options.world(), request)
           : await dispatchOcsRequest(dispatchOptions, request)

@@ -6,8 +6,8 @@ import { droppedConnection, textAnswer, type PlainAnswer } from '../door/plain-a
  * @example
  * const overlay: Overlay = { name: 'slow', description: '…', intercept: async () => droppedConnection() }
  */
-export interface Overlay {
-  name: string
+export interface Overlay<Name extends string = OverlayName> {
+  name: Name
   description: string
   intercept(random: () => number): Promise<PlainAnswer | undefined>
 }
@@ -15,12 +15,8 @@ export interface Overlay {
 /** How long the `slow` overlay holds each request back, in milliseconds. @example SLOW_LATENCY_MS === 1200 */
 export const SLOW_LATENCY_MS = 1200
 
-/**
- * The overlays every runtime knows.
- * @example
- * createTalkMock({ scenario: 'default', overlays: ['slow'] })
- */
-export const overlays: readonly Overlay[] = [
+// Spelled out once, `as const`: the names' union below is read from it.
+const builtInOverlays = [
   {
     name: 'slow',
     description: `Every Talk request takes ${SLOW_LATENCY_MS} ms longer.`,
@@ -46,7 +42,21 @@ export const overlays: readonly Overlay[] = [
       return droppedConnection()
     },
   },
-]
+] as const satisfies readonly Overlay<string>[]
+
+/**
+ * The overlays every runtime knows.
+ * @example
+ * createTalkMock({ scenario: 'default', overlays: ['slow'] })
+ */
+export const overlays: readonly Overlay[] = builtInOverlays
+
+/**
+ * The name of an overlay every runtime knows: `'slow' | 'flaky' | 'offline'`, so a typo is a type error.
+ * @example
+ * const chosen: OverlayName[] = ['slow']
+ */
+export type OverlayName = (typeof builtInOverlays)[number]['name']
 
 /** Resolves after `ms` milliseconds (what msw's `delay(ms)` does, without importing msw's root). */
 function sleep(ms: number): Promise<void> {

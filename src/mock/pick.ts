@@ -1,13 +1,17 @@
 import { TalkMockError } from '../errors.js'
 import type { Scenario } from './define-scenario.js'
-import { overlays } from './overlays.js'
+import { overlays, type OverlayName } from './overlays.js'
 
 /**
  * The scenario of that name, or a `TalkMockError` that lists the known names.
  * @example
  * findScenario(scenarios, 'lobby-active', 'use scenario "lobby-active"')
  */
-export function findScenario(known: readonly Scenario[], name: string, action: string): Scenario {
+export function findScenario<Name extends string>(
+  known: readonly Scenario<Name>[],
+  name: string,
+  action: string,
+): Scenario<Name> {
   const scenario = known.find((candidate) => candidate.name === name)
   if (scenario) return scenario
   throw new TalkMockError(
@@ -22,7 +26,7 @@ export function findScenario(known: readonly Scenario[], name: string, action: s
  * @example
  * checkOverlays(['slow'], 'set overlays') // ['slow']
  */
-export function checkOverlays(names: readonly string[], action: string): string[] {
+export function checkOverlays(names: readonly string[], action: string): OverlayName[] {
   if (!Array.isArray(names)) {
     throw new TalkMockError(action, 'overlays must be a list of names', 'Pass e.g. ["slow"].')
   }
@@ -32,7 +36,7 @@ export function checkOverlays(names: readonly string[], action: string): string[
       throw new TalkMockError(action, `there is no overlay "${String(name)}"`, `Use any of: ${knownNames}.`)
     }
   }
-  return [...new Set(names)]
+  return [...new Set(names as readonly OverlayName[])]
 }
 
 /**

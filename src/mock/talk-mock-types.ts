@@ -8,7 +8,9 @@ import type { TimelineEvent } from '../timeline/timeline-schema.js'
 import type { Clock, ClockMode } from '../world/clock.js'
 import type { WorldJson } from '../world/world-json.js'
 import type { World } from '../world/world.js'
+import type { ScenarioName } from '../../scenarios/index.js'
 import type { Scenario } from './define-scenario.js'
+import type { OverlayName } from './overlays.js'
 
 /** The API versions the mock can serve. @example const versions: ApiVersion[] = ['v4', 'v1'] */
 export type ApiVersion = 'v4' | 'v1'
@@ -16,13 +18,14 @@ export type ApiVersion = 'v4' | 'v1'
 /**
  * Options of `createTalkMock`. The world starts from `world` if given, else `scenario`, else
  * `default` (`empty` when only `setup` is given, reported as a `custom` scenario: the setup's world,
- * its first conversation and viewer); `setup` then changes it.
+ * its first conversation and viewer); `setup` then changes it. `Name` is the catalogue's names:
+ * the built-in ones, or those of the `scenarios` given, inferred by `createTalkMock`.
  * @example
  * createTalkMock({ scenario: 'lobby-active', seed: 7, overlays: ['slow'] })
  */
-export interface TalkMockOptions {
-  /** A scenario of the catalogue. */
-  scenario?: string
+export interface TalkMockOptions<Name extends string = ScenarioName> {
+  /** A scenario of the catalogue (checked at run time too, for JavaScript and URLs). */
+  scenario?: NoInfer<Name>
   /**
    * The app's own conversation token (Talk's `[a-z0-9]{4,30}`): the scenario's story conversation
    * takes it, everywhere the world names it, so the app sees any scenario under the token it asks
@@ -36,7 +39,7 @@ export interface TalkMockOptions {
   /** Seed of the world's names (faker) and ids, and of flaky overlays: the same seed gives the same world. Default 1. */
   seed?: number
   /** Network overlays laid over the scenario: `slow`, `flaky`, `offline`. */
-  overlays?: readonly string[]
+  overlays?: readonly OverlayName[]
   /** Changes a freshly built world; runs at creation and on every `reset()`. */
   setup?: (world: World) => void | Promise<void>
   /** Start of the clock (epoch ms) for worlds that name none. Default 2026-01-01 10:00 UTC. */
@@ -51,8 +54,11 @@ export interface TalkMockOptions {
   speed?: number
   /** API versions served; others answer as unknown OCS routes. Default `['v4', 'v1']`. */
   apiVersions?: readonly ApiVersion[]
-  /** The scenario catalogue. Default: the built-in one. */
-  scenarios?: readonly Scenario[]
+  /**
+   * The scenario catalogue, instead of the built-in one (extend it with `[...scenarios, mine]`).
+   * Its names are what `scenario`, `useScenario` and `load` then take.
+   */
+  scenarios?: readonly Scenario<Name>[]
   /**
    * How answers that hand out the client cookie are made. Default: a plain `Response`. The
    * browser and Storybook runtimes pass msw's `HttpResponse`, which gets the cookie to
@@ -129,17 +135,18 @@ export interface ActiveScenario {
   /** The app's own token that every scenario's story takes (`token` option), or null for none. */
   appToken: string | null
   viewer: string | null
-  overlays: string[]
+  overlays: OverlayName[]
   seed: number
 }
 
 /**
- * One isolated mock: its own world, clock, scenario, overlays, journal and handlers.
+ * One isolated mock: its own world, clock, scenario, overlays, journal and handlers. `Name` is the
+ * names of its catalogue (the built-in ones unless it was given its own `scenarios`).
  * @example
  * const mock = createTalkMock({ scenario: 'default' })
  * const server = setupServer(...mock.handlers)
  */
-export interface TalkMock {
+export interface TalkMock<Name extends string = ScenarioName> {
   /**
    * MSW handlers: Talk's OCS API from this mock's world, the `/__talk-mock/` control routes, and
    * with `nextcloudRoutes` also `nextcloudHandlers`.
@@ -172,7 +179,7 @@ export interface TalkMock {
   /** The active scenario. */
   readonly scenario: ActiveScenario
   /** The catalogue this mock knows. */
-  readonly scenarios: readonly Scenario[]
+  readonly scenarios: readonly Scenario<Name>[]
   /** What the mock received and answered. */
   readonly journal: Journal
   /**
@@ -186,24 +193,35 @@ export interface TalkMock {
   /**
    * Switches to a scenario of the catalogue (fresh world). Seed, overlays and the app's token stay
    * as they are unless given (or, for overlays, unless the scenario comes with its own); `token:
-   * null` gives the scenarios their own tokens back.
+   * null` gives the scenarios their own tokens back. The journal is kept: what the app did before
+   * the switch stays listed (call `journal.clear()` for a clean one); `reset()` empties it.
+   * @example
+   * await mock.useScenario('lobby-active', { seed: 7 })
    */
   useScenario(
-    name: string,
-    options?: { seed?: number; overlays?: readonly string[]; token?: string | null },
+    name: Name,
+    options?: { seed?: number; overlays?: readonly OverlayName[]; token?: string | null },
   ): Promise<void>
   /**
    * Replaces the world with one described as JSON; a bad description changes nothing. Name the
    * catalogue scenario the world was saved from (`{ scenario }`) to keep its story (name,
    * description, and the app's token if the mock has one, else the scenario's); otherwise the mock
-   * reports a `custom` scenario. The world keeps the tokens it names.
+   * reports a `custom` scenario. The world keeps the tokens it names. The journal is kept, as by
+   * `useScenario`.
+   * @example
+   * await mock.load(saved, { scenario: 'lobby-active' })
    */
-  load(world: WorldJson, options?: { scenario?: string }): Promise<void>
+  load(world: WorldJson, options?: { scenario?: Name }): Promise<void>
   /** The current world as JSON, in the shape `load` takes. */
   dump(): WorldJson
   /** Lays network overlays over whatever is active. */
-  setOverlays(overlays: readonly string[]): void
-  /** Back to the state at creation: world, clock, scenario, overlays and journal. */
+  setOverlays(overlays: readonly OverlayName[]): void
+  /**
+   * Back to the state at creation: world, clock, scenario, overlays, and an empty journal (it is
+   * emptied as the new world takes over; a `useScenario` or `load` keeps it).
+   * @example
+   * afterEach(() => mock.reset())
+   */
   reset(): Promise<void>
   /**
    * Calls `listener` after every change (a request answered, a switch, a load, a clock move) with

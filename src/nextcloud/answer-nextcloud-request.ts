@@ -14,6 +14,7 @@ import { identifyCaller } from '../rules/identify-caller.js'
 import type { World } from '../world/world.js'
 import { describeCapabilities } from './capabilities.js'
 import { MOCK_REQUEST_TOKEN } from './request-token.js'
+import { readLogin } from '../login/login-cookie.js'
 
 /**
  * What the handler of the Nextcloud routes matches (msw tests it on the whole URL); which of
@@ -58,7 +59,12 @@ export async function answerNextcloudRequest(world: World, request: PlainRequest
   const version = Number(capabilities[1]) as OcsVersion
   const params = await readParams(request)
   if (!READS.has(request.method)) return renderMethodNotAllowed(formatParam(params))
-  const caller = identifyCaller(world, request.headers.authorization ?? null, IMPLICIT_CLIENT)
+  const caller = identifyCaller(
+    world,
+    request.headers.authorization ?? null,
+    IMPLICIT_CLIENT,
+    readLogin(request.cookies),
+  )
   if (!caller) return renderLegacyResult(version, formatParam(params), OCS_STATUS.UNAUTHORISED, 'Unauthorised')
   if (!passesCsrfCheck(request, params)) return csrfFailure()
   const data = describeCapabilities(world, {

@@ -1,5 +1,5 @@
 import { setupWorker, type SetupWorker, type StartOptions } from 'msw/browser'
-import { scenarios } from '../../scenarios/index.js'
+import { scenarios, type ScenarioName } from '../../scenarios/index.js'
 import { createTalkMock, type TalkMock, type TalkMockOptions } from '../mock/create-talk-mock.js'
 import { chooseStart } from './browser/choose-start.js'
 import { onUnhandled } from '../msw/majors.js'
@@ -9,6 +9,7 @@ import { keepTabSaved, readSavedTab } from './browser/tab-storage.js'
 import { readUrlChoice } from './browser/url-choice.js'
 import { provideInitialState } from './browser/provide-initial-state.js'
 import type { ClockMode } from '../world/clock.js'
+import type { OverlayName } from '../mock/overlays.js'
 import { linkToMock } from '../media/mock-link.js'
 import { startPeerEngine } from '../media/peer-engine.js'
 
@@ -22,7 +23,7 @@ export { TAB_STORAGE_KEY, type SavedTab } from './browser/tab-storage.js'
  * @example
  * await startTalkMock({ scenario: 'default', quiet: true })
  */
-export interface StartTalkMockOptions extends TalkMockOptions {
+export interface StartTalkMockOptions<Name extends string = ScenarioName> extends TalkMockOptions<Name> {
   /** Keep scenario, overlays, seed and world for the tab across reloads (sessionStorage). Default true. */
   persist?: boolean
   /** Silence MSW's console line per mocked request. Default false. */
@@ -49,9 +50,9 @@ export interface StartTalkMockOptions extends TalkMockOptions {
  * @example
  * const { mock, worker, stop } = await startTalkMock()
  */
-export interface TalkMockWorker {
+export interface TalkMockWorker<Name extends string = ScenarioName> {
   /** The same instance API as in Node: `useScenario`, `load`, `dump`, `reset`, `subscribe`, ... */
-  mock: TalkMock
+  mock: TalkMock<Name>
   worker: SetupWorker
   /** Stops serving and stops saving the tab's state (what is saved stays). */
   stop(): void
@@ -71,7 +72,9 @@ export interface TalkMockWorker {
  * }
  * enableMocking().then(() => createApp(App).mount('#app'))
  */
-export async function startTalkMock(options: StartTalkMockOptions = {}): Promise<TalkMockWorker> {
+export async function startTalkMock<const Name extends string = ScenarioName>(
+  options: StartTalkMockOptions<Name> = {},
+): Promise<TalkMockWorker<Name>> {
   const {
     persist = true,
     quiet = false,
@@ -79,9 +82,8 @@ export async function startTalkMock(options: StartTalkMockOptions = {}): Promise
     url,
     initialState = false,
     media = true,
-    ...rest
+    ...mockOptions
   } = options
-  const mockOptions: TalkMockOptions = rest
   const storage = persist ? sessionStorage : undefined
   const catalogue = (mockOptions.scenarios ?? scenarios).map((scenario) => scenario.name)
   const choice = readUrlChoice(url ?? location.href)
@@ -93,10 +95,11 @@ export async function startTalkMock(options: StartTalkMockOptions = {}): Promise
     ...mockOptions,
     ...(choice.clock !== undefined && { clock: choice.clock as ClockMode }),
     ...(choice.speed !== undefined && { speed: choice.speed }),
-    ...(plan.scenario !== undefined && { scenario: plan.scenario, world: undefined }),
+    // A URL or a saved tab may name anything: `createTalkMock` checks the names at run time.
+    ...(plan.scenario !== undefined && { scenario: plan.scenario as Name, world: undefined }),
     // A restored tab is under the token it saved, or none: its world names the tokens it had.
     ...((plan.token !== undefined || plan.restore) && { token: plan.token }),
-    ...(plan.overlays !== undefined && { overlays: plan.overlays }),
+    ...(plan.overlays !== undefined && { overlays: plan.overlays as OverlayName[] }),
     ...(plan.seed !== undefined && { seed: plan.seed }),
   })
   const building = plan.restore ? restoreSavedTab(mock, plan.restore) : mock.ready

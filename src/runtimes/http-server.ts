@@ -10,6 +10,8 @@ import { lingerOnClose } from './http/linger-on-close.js'
 import { bodyLimitOf, readBody } from './http/read-body.js'
 import { sendAnswer, sendPlain } from './http/send-answer.js'
 import { readTarget, toPlainRequest } from './http/to-plain-request.js'
+import { checkTalkApp, serveTalkAppFile } from './http/talk-app-files.js'
+import { TALK_PAGE_ROUTES } from '../talk-app/answer-talk-page-request.js'
 
 export * from '../index.js'
 
@@ -36,13 +38,19 @@ export interface RequestLogEntry {
  */
 export interface TalkServerOptions {
   /** The mock whose plain door (`mock.answer`) answers every request. */
-  mock: TalkMock
+  mock: TalkMock<string>
   /** Port to listen on; `0` picks a free one. Default 4010. */
   port?: number
   /** Interface to listen on. Default `127.0.0.1` (this machine only). */
   host?: string
   /** Called once per request after it was answered. */
   onRequest?: (entry: RequestLogEntry) => void
+  /**
+   * A spreed checkout with Talk's frontend built (`js/talk-main.js`): its `js/`, `css/` and `img/`
+   * are served under `/apps/spreed/`, beside the page Talk boots from. Without it, Talk's page
+   * URLs answer one line saying so.
+   */
+  talkApp?: string
 }
 
 /**
@@ -80,13 +88,16 @@ export async function createTalkServer(options: TalkServerOptions): Promise<Talk
       'Pass a whole number from 0 to 65535 (0 picks a free port).',
     )
   }
+  const talkApp = options.talkApp === undefined ? undefined : checkTalkApp(options.talkApp)
   let origin = ''
   // Node parses pipelined requests as they arrive and only orders the answers; a server behind
   // Apache or nginx handles the requests of one connection one after another, so does this one.
   const inLine = new WeakMap<Socket, Promise<void>>()
   const server = createServer((incoming, outgoing) => {
     const { socket } = incoming
-    const turn = (inLine.get(socket) ?? Promise.resolve()).then(() => answer(options, origin, incoming, outgoing))
+    const turn = (inLine.get(socket) ?? Promise.resolve()).then(() =>
+      answer(options, talkApp, origin, incoming, outgoing),
+    )
     inLine.set(socket, turn)
   })
   await listen(server, port, host)
@@ -106,6 +117,7 @@ export async function createTalkServer(options: TalkServerOptions): Promise<Talk
 
 async function answer(
   options: TalkServerOptions,
+  talkApp: string | undefined,
   origin: string,
   incoming: IncomingMessage,
   outgoing: ServerResponse,
@@ -113,7 +125,7 @@ async function answer(
   const started = performance.now()
   const entry: RequestLogEntry = { method: incoming.method ?? 'GET', path: incoming.url ?? '/', status: 0, ms: 0 }
   try {
-    entry.status = await serve(options.mock, origin, incoming, outgoing)
+    entry.status = await serve(options.mock, talkApp, origin, incoming, outgoing)
   } catch (error) {
     entry.status = 500
     entry.error = error
@@ -129,9 +141,13 @@ async function answer(
   }
 }
 
+const NO_TALK_APP =
+  "Talk's own UI is not served: start with `talk-call-mock serve --talk-app <spreed checkout>` (built with `npm ci && npm run dev`)."
+
 /** Answers one request and returns the status sent (0 for a dropped connection). */
 async function serve(
-  mock: TalkMock,
+  mock: TalkMock<string>,
+  talkApp: string | undefined,
   origin: string,
   incoming: IncomingMessage,
   outgoing: ServerResponse,
@@ -158,6 +174,13 @@ async function serve(
   } catch {
     sendPlain(outgoing, 400, 'Bad Request', cors)
     return 400
+  }
+  if (talkApp !== undefined) {
+    const status = await serveTalkAppFile(talkApp, request.url, incoming, outgoing, cors)
+    if (status !== undefined) return status
+  } else if (TALK_PAGE_ROUTES.test(request.url.pathname)) {
+    sendPlain(outgoing, 404, NO_TALK_APP, cors)
+    return 404
   }
   // The server is a whole Nextcloud to its clients: the door serves the Nextcloud routes too.
   const answer = await mock.answer(request)

@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'msw'
 import { createTalkMock, type TalkMock, type TalkMockOptions } from '../mock/create-talk-mock.js'
 import { forwardingCookieResponse } from './browser/forward-client-cookies.js'
+import type { ScenarioName } from '../../scenarios/index.js'
 
 /** The part of a Storybook story context the helper uses: msw-storybook-addon 3 puts `msw` there. */
 export interface StoryContextWithMsw {
@@ -15,9 +16,9 @@ export interface StoryContextWithMsw {
  * const lobby = talkScenario('lobby-active')
  * export const Lobby = { beforeEach: lobby, parameters: { msw: { handlers: lobby.handlers } } }
  */
-export type TalkScenarioHook = ((context?: object) => Promise<void>) & {
+export type TalkScenarioHook<Name extends string = ScenarioName> = ((context?: object) => Promise<void>) & {
   handlers: RequestHandler[]
-  mock: TalkMock
+  mock: TalkMock<Name>
 }
 
 /**
@@ -27,18 +28,24 @@ export type TalkScenarioHook = ((context?: object) => Promise<void>) & {
  * @example
  * const options: TalkScenarioOptions = { seed: 3, token: 'abc123', at: 30_000 }
  */
-export type TalkScenarioOptions = Omit<TalkMockOptions, 'scenario'> & { at?: number }
+export type TalkScenarioOptions<Name extends string = ScenarioName> = Omit<TalkMockOptions<Name>, 'scenario'> & {
+  at?: number
+}
 
 /**
  * Makes a Storybook helper for one scenario (with a seed, overlays and the component's own
- * conversation token, `token`, if given), optionally starting `at` a point of its timeline.
+ * conversation token, `token`, if given), optionally starting `at` a point of its timeline. The
+ * name is one of the catalogue's (the built-in one, or the `scenarios` given): a typo does not compile.
  * @example
  * export default { component: CallView, args: { token: 'abc123' }, beforeEach: talkScenario('lobby-active', { token: 'abc123' }) }
  * export const HalfFull = { beforeEach: talkScenario('peers-join-over-time', { at: 30_000 }) }
  */
-export function talkScenario(name: string, options: TalkScenarioOptions = {}): TalkScenarioHook {
+export function talkScenario<const Name extends string = ScenarioName>(
+  name: NoInfer<Name>,
+  options: TalkScenarioOptions<Name> = {},
+): TalkScenarioHook<Name> {
   const { at, ...mockOptions } = options
-  const mock = createTalkMock({ cookieResponse: forwardingCookieResponse, ...mockOptions, scenario: name })
+  const mock = createTalkMock<Name>({ cookieResponse: forwardingCookieResponse, ...mockOptions, scenario: name })
   // Any story context will do: Storybook 8's has no `msw`, Storybook 10's gets it from the addon's
   // augmentation only where that is in the program, and a weak type (`{ msw?: ... }`) would be
   // rejected against either (TS2559).

@@ -3,16 +3,17 @@ import type { z } from 'zod/mini'
 import { TalkMockError } from '../errors.js'
 import { isUnchanged, tryChange } from './try-change.js'
 import { createQueue } from './create-queue.js'
-
-type Key = string | number
+import { RowIndex, type Key } from './row-index.js'
+import { isMarkedChecked, markChecked, storedSchema } from './stored-schema.js'
+import { validate } from './validate.js'
 
 /**
- * An `@msw/data` collection with the indexes the hot paths need: records by key, keys by
- * group (attendees by conversation, sessions by attendee) and by lookup value (attendees by
- * actor). Every write goes through here so the indexes never drift from the collection;
- * lookups never scan the collection. A row is indexed as soon as its insert starts, and writes
- * reach the collection one at a time, so writes made at once neither duplicate a key nor lose
- * each other's changes.
+ * One kind of row of the world, stored in an `@msw/data` collection: the collection holds the
+ * rows, and the lookups the hot paths need (by key, by group, by lookup value) come from an index
+ * kept by the collection's own events: its `create` and `delete` hooks, and the schema check every
+ * new version of a record passes before the collection stores it. So a change that reaches the
+ * collection any way keeps them true. Each row is validated once. Writes reach the collection one
+ * at a time, so writes made at once neither duplicate a key nor lose each other's changes.
  * @example
  * const users = new Table(userSchema, (user) => user.id)
  * await users.insert({ id: 'alice', displayName: 'Alice' })
@@ -20,28 +21,54 @@ type Key = string | number
  */
 export class Table<Schema extends z.ZodMiniObject, Row extends z.output<Schema> = z.output<Schema>> {
   /**
-   * The `@msw/data` collection behind the indexes, for the repository's own tests. Left out of the
-   * shipped declarations (`stripInternal`), so a user's types never need `@msw/data`.
+   * The `@msw/data` collection that stores the rows.
    * @internal
    * @example world.sessions.collection.all()
    */
   readonly collection: Collection<Schema>
-  readonly #byKey = new Map<Key, Row>()
-  readonly #groups = new Map<Key, Set<Key>>()
-  readonly #lookups = new Map<Key, Set<Key>>()
-  /** Rows whose insert has not reached the collection yet. */
-  readonly #pending = new WeakSet<object>()
+  readonly #index: RowIndex<Row>
+  /** Rows whose insert has not reached the collection yet: their key and lookup value are taken. */
+  readonly #pending: RowIndex<Row>
+  /** Keys of inserts removed before they reached the collection. */
+  readonly #cancelled = new Set<Key>()
+  /** Rows `check` returned, which an insert stores without checking them again. */
+  readonly #checked = new WeakSet<object>()
   readonly #inTurn = createQueue()
   #revision = 0
+  /** The key this table is updating, whose new version notifies once it is stored. */
+  #updating: Key | undefined
+  /** What a check of a new version is for, in the error it throws. */
+  #action = 'store a row'
+  /** Set while this table deletes a record itself (it notifies once the record is gone). */
+  #deleting = false
 
-  /** `groupOf` and `lookupOf` read fields that never change once a row is stored. */
+  /** `groupOf` and `lookupOf` read fields that a table's own updates never change. */
   constructor(
-    schema: Schema,
-    private readonly keyOf: (row: Row) => Key,
-    private readonly groupOf?: (row: Row) => Key,
-    private readonly lookupOf?: (row: Row) => Key,
+    private readonly schema: Schema,
+    keyOf: (row: Row) => Key,
+    groupOf?: (row: Row) => Key,
+    lookupOf?: (row: Row) => Key,
   ) {
-    this.collection = new Collection({ schema })
+    const index = new RowIndex(keyOf, groupOf, lookupOf)
+    this.#index = index
+    this.#pending = new RowIndex(keyOf, undefined, lookupOf)
+    this.collection = new Collection({
+      schema: storedSchema(
+        schema,
+        () => this.#action,
+        (row) => {
+          if (index.replace(row as Row) !== undefined) this.#changed(index.keyOf(row as Row) !== this.#updating)
+        },
+      ),
+    })
+    this.collection.hooks.on('create', (event) => {
+      index.add(event.data.record as unknown as Row)
+      this.#changed(!isMarkedChecked(event.data.initialValues))
+    })
+    this.collection.hooks.on('delete', (event) => {
+      index.remove(event.data.deletedRecord as unknown as Row)
+      this.#changed(!this.#deleting)
+    })
   }
 
   /**
@@ -52,62 +79,69 @@ export class Table<Schema extends z.ZodMiniObject, Row extends z.output<Schema> 
     return this.#revision
   }
 
-  /** The row with this key. @example sessions.get(sessionId) */
+  /**
+   * The row with this key; a row being inserted counts from the moment its insert starts, so
+   * writes made at once see each other's keys.
+   * @example sessions.get(sessionId)
+   */
   get(key: Key): Row | undefined {
-    return this.#byKey.get(key)
+    return this.#index.get(key) ?? this.#pending.get(key)
   }
 
-  /** Every row, in insertion order (a changed row keeps its place). @example users.all().length */
+  /** Every row, in the collection's order (a changed row keeps its place). @example users.all().length */
   all(): Row[] {
-    const rows: Row[] = []
-    for (const row of this.#byKey.values()) if (!this.#pending.has(row)) rows.push(row)
-    return rows
+    return this.collection.all().slice() as unknown as Row[]
   }
 
   /** How many rows there are. @example attendees.count() */
   count(): number {
-    return this.#byKey.size
+    return this.collection.count()
   }
 
-  /** The rows of one group, in insertion order. @example attendees.inGroup('abc123') */
+  /** The rows of one group, in the order they were stored. @example attendees.inGroup('abc123') */
   inGroup(group: Key): Row[] {
-    const keys = this.#groups.get(group)
-    if (!keys) return []
-    const rows: Row[] = []
-    for (const key of keys) rows.push(this.#byKey.get(key)!)
-    return rows
-  }
-
-  /** The first row stored with this lookup value. @example attendees.lookup(`abc123\nusers\nalice`) */
-  lookup(value: Key): Row | undefined {
-    for (const key of this.#lookups.get(value) ?? []) return this.#byKey.get(key)
-    return undefined
+    return this.#index.inGroup(group)
   }
 
   /**
-   * Stores a row (validated by the schema). Its key is taken at once: a second insert with the
-   * same key throws, even before the first one lands.
+   * The first row stored (or being inserted) with this lookup value.
+   * @example attendees.lookup(`abc123\nusers\nalice`)
+   */
+  lookup(value: Key): Row | undefined {
+    return this.#index.lookup(value) ?? this.#pending.lookup(value)
+  }
+
+  /**
+   * Validates values as a row of this table (throwing a `TalkMockError` for `action` that names
+   * the bad fields); `insert` stores the row it returns without validating it again.
+   * @example const user = users.check({ id: 'bob', displayName: 'Bob' }, 'add user "bob"')
+   */
+  check(values: unknown, action: string): Row {
+    const row = validate(this.schema, values, action) as Row
+    this.#checked.add(row)
+    return row
+  }
+
+  /**
+   * Stores a row (validated by the schema unless `check` returned it). Its key is taken at once:
+   * a second insert with the same key throws, even before the first one lands.
    * @example await users.insert({ id: 'bob', displayName: 'Bob' })
    */
   async insert(values: z.input<Schema>): Promise<Row> {
-    const placeholder = values as unknown as Row
-    const key = this.keyOf(placeholder)
-    if (this.#byKey.has(key)) {
+    const row = this.#checked.has(values) ? (values as Row) : this.check(values, 'store a row')
+    const key = this.#index.keyOf(row)
+    if (this.get(key) !== undefined) {
       throw new TalkMockError('store a row', `the key "${String(key)}" is taken`, 'Use another key.')
     }
-    this.#index(key, placeholder)
-    this.#pending.add(placeholder)
+    this.#pending.add(row)
     try {
-      const row = (await this.#inTurn(() => this.collection.create(values as never))) as unknown as Row
-      // Removed while it was being inserted: the collection must not keep it either.
-      if (this.#byKey.get(key) === placeholder) this.#replace(key, row)
-      else this.collection.delete(row as never)
-      return row
-    } catch (error) {
-      if (this.#byKey.get(key) === placeholder) this.#unindex(key, placeholder)
-      throw error
+      const stored = (await this.#inTurn(() => this.collection.create(markChecked(row) as never))) as unknown as Row
+      if (this.#cancelled.delete(key)) this.#delete(key)
+      else this.#changed(true)
+      return stored
     } finally {
-      this.#pending.delete(placeholder)
+      this.#pending.remove(row)
+      this.#cancelled.delete(key)
     }
   }
 
@@ -118,15 +152,13 @@ export class Table<Schema extends z.ZodMiniObject, Row extends z.output<Schema> 
    * await world.users.restore(image.users)
    */
   async restore(rows: readonly Row[]): Promise<void> {
-    if (this.#byKey.size > 0) {
+    if (this.count() > 0 || this.#pending.size > 0) {
       throw new TalkMockError('restore rows', 'the table has rows already', 'Restore into a fresh world only.')
     }
     await this.#inTurn(async () => {
-      for (const row of rows) {
-        const stored = (await this.collection.create(row as never)) as unknown as Row
-        this.#index(this.keyOf(stored), stored)
-      }
+      for (const row of rows) await this.collection.create(markChecked(row) as never)
     })
+    this.#changed(true)
   }
 
   /**
@@ -135,9 +167,9 @@ export class Table<Schema extends z.ZodMiniObject, Row extends z.output<Schema> 
    * @example await sessions.update(session, (draft) => { draft.inCall = 7 })
    */
   async update(row: Row, change: (draft: Row) => void): Promise<Row> {
-    const key = this.keyOf(row)
+    const key = this.#index.keyOf(row)
     return this.#inTurn(async () => {
-      const current = this.#byKey.get(key)
+      const current = this.#index.get(key)
       if (!current) return row
       const trial = tryChange(current, change) as Row | undefined
       if (trial && !this.#sameIdentity(current, trial)) {
@@ -148,91 +180,67 @@ export class Table<Schema extends z.ZodMiniObject, Row extends z.output<Schema> 
         )
       }
       if (trial && isUnchanged(current, trial)) return current
+      this.#updating = key
+      this.#action = `update row "${String(key)}"`
       try {
-        const next = await this.#store(current, trial, change)
-        if (this.#byKey.get(key) === current) this.#replace(key, next)
-        // Removed while its copy was being stored: the collection must not keep the copy either.
-        else if (trial) this.collection.delete(next as never)
+        const next = (await this.collection.update(current as never, { data: change as never })) as unknown as Row
+        this.#changed(true)
         return next
       } catch (error) {
         // Removed while the change was being made: there is nothing left to change.
-        if (this.#byKey.get(key) !== current) return current
+        if (this.#index.get(key) === undefined) return current
         throw error
+      } finally {
+        this.#updating = undefined
+        this.#action = 'store a row'
       }
     })
   }
 
-  /**
-   * The changed row, stored. A row of plain fields is replaced by creating its changed copy
-   * (validated as any new row) and deleting the old one: a third of the cost of a collection
-   * update, which clones, drafts, diffs and validates the record and finds it by a scan, on the
-   * hot path of every call request. Other rows take the collection's update.
-   */
-  async #store(current: Row, trial: Row | undefined, change: (draft: Row) => void): Promise<Row> {
-    if (!trial) return (await this.collection.update(current as never, { data: change as never })) as unknown as Row
-    const next = (await this.collection.create(trial as never)) as unknown as Row
-    this.collection.delete(current as never)
-    return next
-  }
-
   #sameIdentity(before: Row, after: Row): boolean {
+    const { keyOf, groupOf, lookupOf } = this.#index
     return (
-      this.keyOf(before) === this.keyOf(after) &&
-      this.groupOf?.(before) === this.groupOf?.(after) &&
-      this.lookupOf?.(before) === this.lookupOf?.(after)
+      keyOf(before) === keyOf(after) &&
+      groupOf?.(before) === groupOf?.(after) &&
+      lookupOf?.(before) === lookupOf?.(after)
     )
   }
 
   /** Removes a row. @example sessions.remove(session) */
   remove(row: Row): void {
-    const key = this.keyOf(row)
-    const current = this.#byKey.get(key)
-    if (!current) return
-    if (!this.#pending.has(current)) this.collection.delete(current as never)
-    this.#unindex(key, current)
+    const key = this.#index.keyOf(row)
+    if (this.#pending.get(key) !== undefined) this.#cancelled.add(key)
+    else if (this.#index.get(key) !== undefined) this.#delete(key)
   }
 
   /** Removes every row. @example users.clear() */
   clear(): void {
-    this.#bump()
-    this.collection.clear()
-    this.#byKey.clear()
-    this.#groups.clear()
-    this.#lookups.clear()
+    for (const row of this.#pending.rows()) this.#cancelled.add(this.#index.keyOf(row))
+    for (const row of this.all()) this.#delete(this.#index.keyOf(row), false)
+    this.#changed(true)
   }
 
-  /** Called after every write (see `World.subscribe`). */
+  /** Called after every change of the rows (see `World.subscribe`). */
   onChange: (() => void) | undefined
 
-  #bump(): void {
+  /**
+   * Deletes the record of a key, found by the key rather than by the index's version: an update
+   * in progress may have a version indexed that the collection has not stored yet.
+   */
+  #delete(key: Key, notify = true): void {
+    const { keyOf } = this.#index
+    this.#deleting = true
+    try {
+      this.collection.delete((query) => query.where((record) => keyOf(record as unknown as Row) === key))
+    } finally {
+      this.#deleting = false
+    }
+    if (notify) this.#changed(true)
+  }
+
+  /** Counts a change; listeners hear of it unless the write that made it tells them once it is stored. */
+  #changed(notify: boolean): void {
     this.#revision++
-    this.onChange?.()
+    if (notify) this.onChange?.()
   }
-
-  #index(key: Key, row: Row): void {
-    this.#bump()
-    this.#byKey.set(key, row)
-    addToIndex(this.#groups, this.groupOf?.(row), key)
-    addToIndex(this.#lookups, this.lookupOf?.(row), key)
-  }
-
-  /** A new version of a stored row; its key, group and lookup value are the same. */
-  #replace(key: Key, row: Row): void {
-    this.#bump()
-    this.#byKey.set(key, row)
-  }
-
-  #unindex(key: Key, row: Row): void {
-    this.#bump()
-    this.#byKey.delete(key)
-    if (this.groupOf) this.#groups.get(this.groupOf(row))?.delete(key)
-    if (this.lookupOf) this.#lookups.get(this.lookupOf(row))?.delete(key)
-  }
-}
-
-function addToIndex(index: Map<Key, Set<Key>>, value: Key | undefined, key: Key): void {
-  if (value === undefined) return
-  let keys = index.get(value)
-  if (!keys) index.set(value, (keys = new Set()))
-  keys.add(key)
 }

@@ -34,10 +34,10 @@ export type AttendeeInput = Partial<Omit<Attendee, 'token'>>
 export type SessionInput = Partial<Omit<Session, 'attendeeId'>>
 
 /**
- * The in-memory Talk server state: users, conversations, attendees, sessions and settings in
- * `@msw/data` collections with indexes beside them, plus the world's own clock, its seeded
+ * The in-memory Talk server state: users, conversations, attendees and sessions stored in
+ * `@msw/data` collections (see `Table`), settings, plus the world's own clock, its seeded
  * faker for names (loaded on demand) and its seeded source of ids.
- * Every write goes through its methods, which check their input and keep the indexes right.
+ * Its builders check their input once, and make up what is missing.
  * @example
  * const world = new World({ seed: 1 })
  * await world.addUser({ id: 'alice' })
@@ -196,7 +196,7 @@ export class World {
     const action = `add user "${String(input.id)}"`
     if (this.users.get(input.id)) throw new TalkMockError(action, 'the id is taken', 'Pick another id.')
     const displayName = input.displayName ?? this.faker.person.fullName()
-    return this.users.insert(validate(userSchema, { ...input, displayName }, action))
+    return this.users.insert(this.users.check({ ...input, displayName }, action))
   }
 
   /**
@@ -221,7 +221,7 @@ export class World {
       throw new TalkMockError(action, `conversation id ${id} is taken`, 'Leave `id` out or pick another.')
     }
     const values = { type: 2, lastActivity: this.clock.seconds(), ...input, token, name, id }
-    const conversation = validate(conversationSchema, values, action)
+    const conversation = this.conversations.check(values, action)
     // Taken before the insert is awaited, so conversations added at once never share an id.
     this.#lastConversationId = Math.max(this.#lastConversationId, conversation.id)
     return this.conversations.insert(conversation)
@@ -257,8 +257,7 @@ export class World {
     const id = input.id ?? this.#lastAttendeeId + 1
     if (this.attendees.get(id))
       throw new TalkMockError(action, `attendee id ${id} is taken`, 'Leave `id` out or pick another.')
-    const attendee = validate(
-      attendeeSchema,
+    const attendee = this.attendees.check(
       { ...input, actorType, actorId, displayName, participantType, token, id },
       action,
     )
@@ -301,7 +300,7 @@ export class World {
       attendeeId,
       clientId,
     }
-    const session = validate(sessionSchema, values, action)
+    const session = this.sessions.check(values, action)
     this.#clientSessions.set(binding, session.sessionId)
     try {
       return await this.sessions.insert(session)

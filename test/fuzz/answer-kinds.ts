@@ -1,4 +1,5 @@
 import { NEXTCLOUD_ROUTES } from '../../src/nextcloud/answer-nextcloud-request.js'
+import { WEB_ROUTES } from '../../src/web/web-routes.js'
 import type { FuzzRequest } from './requests.js'
 
 /** What came back: a status with headers and body, or `dropped` when the connection failed. */
@@ -20,6 +21,7 @@ export type AnswerKind =
   | 'bad-request'
   | 'overlay-503'
   | 'dropped'
+  | 'web'
 
 const LEGACY_MESSAGES = /^(Invalid query|Unauthorised)/
 
@@ -34,7 +36,8 @@ export function classifyAnswer(request: FuzzRequest, answer: FuzzAnswer, overlay
   const ocs = /\/ocs\/v([12])\.php\//.exec(url.pathname)
   const talk = /\/ocs\/v[12]\.php\/apps\/spreed(\/|$)/.test(url.pathname)
   // The overlays reach the Nextcloud routes the mock serves beside Talk's, as they are answered by the same resolver.
-  const overlaid = talk || NEXTCLOUD_ROUTES.test(url.pathname)
+  const web = WEB_ROUTES.test(url.pathname)
+  const overlaid = talk || web || NEXTCLOUD_ROUTES.test(url.pathname)
   const mayFail = overlaid && overlays.some((name) => name === 'flaky' || name === 'offline')
   if (answer === 'dropped') return mayFail ? 'dropped' : unexpected('a dropped connection')
   const { status, contentType, text } = answer
@@ -48,6 +51,7 @@ export function classifyAnswer(request: FuzzRequest, answer: FuzzAnswer, overlay
   if (request.method === 'OPTIONS' && status === 204 && request.headers['Access-Control-Request-Method'])
     return 'preflight'
   if (status === 413 && text.startsWith('Request Entity Too Large')) return 'too-large'
+  if (web) return classifyWeb(status, contentType, text)
   if (!ocs) return status === 404 && /Page not found/.test(text) ? 'html-404' : unexpected(`HTTP ${status} outside OCS`)
   if (status === 405) return text === '' ? 'method-not-allowed' : unexpected('a 405 with a body')
   if (status === 412 && text === '{"message":"CSRF check failed"}') return 'csrf'
@@ -58,6 +62,14 @@ export function classifyAnswer(request: FuzzRequest, answer: FuzzAnswer, overlay
   )
     return 'csv'
   return classifyEnvelope(request, url, Number(ocs[1]) as 1 | 2, answer)
+}
+
+/** Pages, their redirects, the login's 400, the theme, a 405 without body, or the line saying `--talk-app` is missing. */
+function classifyWeb(status: number, contentType: string, text: string): AnswerKind {
+  if (status === 405) return text === '' ? 'web' : unexpected('a 405 with a body')
+  if (status === 404 && text.startsWith("Talk's own UI is not served")) return 'web'
+  if ([200, 302, 303, 400].includes(status) && /^text\/(html|css)/.test(contentType)) return 'web'
+  return unexpected(`web answer HTTP ${status} ${contentType}`)
 }
 
 function classifyControl(status: number, text: string): AnswerKind {

@@ -45,7 +45,7 @@ export function checkWorld(mock: TalkMock): void {
  * name, so the story stays).
  * @example await checkRoundTrip(mock)
  */
-export async function checkRoundTrip(mock: TalkMock): Promise<void> {
+export async function checkRoundTrip(mock: TalkMock<string>): Promise<void> {
   const before = mock.dump()
   const name = mock.scenario.name
   await mock.load(before, name === 'custom' ? {} : { scenario: name })

@@ -1,7 +1,8 @@
 import { expect, it } from 'vitest'
 import { endpoints } from '../../src/endpoints/endpoints.js'
 import { controlRoutes } from '../../src/mock/control-routes.js'
-import { controlRouteKeys, talkRoutes } from './route-table.js'
+import { WEB_ROUTES } from '../../src/web/web-routes.js'
+import { controlRouteKeys, talkRoutes, webRoutes } from './route-table.js'
 
 it('names every Talk route the mock serves, with the versions that route it', () => {
   const served = endpoints.map((e) => `${e.method} ${e.path} ${[...e.apiVersions].sort().join(',')}`).sort()
@@ -11,4 +12,8 @@ it('names every Talk route the mock serves, with the versions that route it', ()
 
 it('names every control route the mock serves', () => {
   expect([...controlRouteKeys].sort()).toEqual(Object.keys(controlRoutes).sort())
+})
+
+it.each(webRoutes.map((route) => route.path))('names web routes the mock serves: %s', (path) => {
+  expect(WEB_ROUTES.test(path.replace('{token}', 'abc123'))).toBe(true)
 })

@@ -69,3 +69,22 @@ export const controlRouteKeys: readonly string[] = [
   'GET journal',
   'DELETE journal',
 ]
+
+/** A route of Nextcloud's web side (pages, login, files) beside the APIs: method and path, `{token}` a conversation's. */
+export interface WebRoute {
+  method: 'GET' | 'POST'
+  path: string
+}
+
+/** The web routes the mock serves (`WEB_ROUTES`); with no `--talk-app`, Talk's pages answer one line. */
+export const webRoutes: readonly WebRoute[] = [
+  { method: 'GET', path: '/index.php/apps/spreed' },
+  { method: 'GET', path: '/index.php/apps/spreed/' },
+  { method: 'GET', path: '/index.php/apps/spreed/not-found' },
+  { method: 'GET', path: '/index.php/apps/spreed/duplicate-session' },
+  { method: 'GET', path: '/index.php/call/{token}' },
+  { method: 'GET', path: '/index.php/login' },
+  { method: 'POST', path: '/index.php/login' },
+  { method: 'GET', path: '/index.php/logout' },
+  { method: 'GET', path: '/index.php/apps/theming/theme/default.css' },
+]

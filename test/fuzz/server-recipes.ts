@@ -2,6 +2,7 @@ import { connect } from 'node:net'
 import fc from 'fast-check'
 import type { FuzzAnswer } from './answer-kinds.js'
 import { named, type FuzzRequest } from './requests.js'
+import { webRoutes } from './route-table.js'
 
 const MiB = 1024 * 1024
 
@@ -20,6 +21,22 @@ export const serverRecipe: fc.Arbitrary<() => FuzzRequest> = fc.oneof(
       '/ocs/v3.php/apps/spreed/api/v4/call/abc',
     )
     .map((path) => named({ outside: path }, () => ({ method: 'GET', path, headers: { 'OCS-APIRequest': 'true' } }))),
+  fc
+    .tuple(
+      fc.constantFrom(...webRoutes),
+      fc.constantFrom('abc123', 'nope', '%2e%2e'),
+      fc.constantFrom('', '?as=alice', '?as=guest', '?as=%00', '?redirect_url=//evil', '?as=bob&redirect_url=/x'),
+      fc.constantFrom('', 'user=alice', 'user=', 'user=mallory&redirect_url=%2Fx', '%%%'),
+      fc.boolean(),
+    )
+    .map(([route, token, query, body, otherMethod]) =>
+      named({ web: route.path, token, query, body, otherMethod }, () => ({
+        method: otherMethod ? 'PUT' : route.method,
+        path: route.path.replace('{token}', token) + query,
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        ...(route.method === 'POST' && !otherMethod ? { body } : {}),
+      })),
+    ),
   fc.constantFrom('GET', 'POST', 'PUT', 'DELETE').map((method) =>
     named({ preflight: method }, () => ({
       method: 'OPTIONS',

@@ -52,13 +52,16 @@ describe('createTalkMock', () => {
   })
 
   it('throws a TalkMockError listing the known names for an unknown scenario', () => {
+    // @ts-expect-error -- a name the types refuse, as a JavaScript caller may pass it: the run-time check answers
     expect(() => createTalkMock({ scenario: 'lobbby' })).toThrow(TalkMockError)
+    // @ts-expect-error -- a name the types refuse, as a JavaScript caller may pass it: the run-time check answers
     expect(() => createTalkMock({ scenario: 'lobbby' })).toThrow(
       /no scenario "lobbby".*Use one of: default, no-call, lobby-active/,
     )
   })
 
   it('throws a TalkMockError for an unknown overlay and a seed that is no integer', () => {
+    // @ts-expect-error -- a name the types refuse, as a JavaScript caller may pass it: the run-time check answers
     expect(() => createTalkMock({ overlays: ['laggy'] })).toThrow(/no overlay "laggy".*slow, flaky, offline/)
     expect(() => createTalkMock({ seed: 1.5 })).toThrow(
       /\[talk-mock\] Failed to create the mock: seed 1.5 is not an integer/,
@@ -89,6 +92,7 @@ describe('mock.useScenario', () => {
     const mock = createTalkMock({ scenario: 'read-only' })
     await mock.ready
     let switching: Promise<void> | undefined
+    // @ts-expect-error -- a name the types refuse, as a JavaScript caller may pass it: the run-time check answers
     expect(() => (switching = mock.useScenario('nope'))).not.toThrow()
     await expect(switching).rejects.toThrow(/Failed to use scenario "nope": there is no scenario "nope"/)
     await expect(mock.useScenario('default', { seed: 1.5 })).rejects.toThrow(TalkMockError)
@@ -186,6 +190,7 @@ describe('a custom catalogue', () => {
   })
 
   it('names only its own scenarios when one is unknown', () => {
+    // @ts-expect-error -- a name the types refuse, as a JavaScript caller may pass it: the run-time check answers
     expect(() => createTalkMock({ scenarios: catalogue, scenario: 'default' })).toThrow(
       /Use one of: slow-lobby, blank\./,
     )
@@ -195,6 +200,7 @@ describe('a custom catalogue', () => {
     expect(() => defineScenario({ name: 'Lobby Active', description: '', token: 'x', world: {} })).toThrow(
       /not kebab-case/,
     )
+    // @ts-expect-error -- a name the types refuse, as a JavaScript caller may pass it: the run-time check answers
     expect(() => defineScenario({ name: 'x', description: '', token: 'x', world: {}, overlays: ['warp'] })).toThrow(
       /no overlay "warp"/,
     )

@@ -1,7 +1,7 @@
 import { setupServer } from 'msw/node'
 import { onUnhandled } from '../../src/msw/majors.js'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { createTalkMock, scenarios, type TalkMock } from '../../src/index.js'
+import { createTalkMock, scenarios, type ScenarioName, type TalkMock } from '../../src/index.js'
 import { BASE } from '../support/talk-fetch.js'
 
 const server = setupServer()
@@ -65,7 +65,7 @@ const TIMELINE_SCENARIOS = [
   'locked-mid-call',
   'moderator-turns-lobby-on',
   'flaky-peer',
-]
+] as const satisfies readonly ScenarioName[]
 
 /** The raw answers while a timeline unfolds: each clock move runs its events, then the client asks again. */
 async function answersOverTime(mock: TalkMock, token: string): Promise<string[]> {

@@ -48,3 +48,18 @@ it('keeps signaling apart, so polls never push Talk requests out', async () => {
   expect(all).toHaveLength(JOURNAL_LIMIT + 1)
   expect(all[0]!.kind).toBe('talk')
 })
+
+it('is emptied by a reset, and kept across a scenario switch and a load (as the JSDoc of each says)', async () => {
+  await mock.reset()
+  await talkFetch('GET', '/call/groupcall')
+  await mock.useScenario('lobby-active')
+  await talkFetch('GET', '/call/webinar')
+  expect((await mock.journal.entries()).map((entry) => entry.path)).toEqual([
+    expect.stringMatching(/\/call\/groupcall$/),
+    expect.stringMatching(/\/call\/webinar$/),
+  ])
+  await mock.load(mock.dump())
+  expect(await mock.journal.entries()).toHaveLength(2)
+  await mock.reset()
+  expect(await mock.journal.entries()).toEqual([])
+})

@@ -62,6 +62,7 @@ describe('mock.load and mock.dump', () => {
       token: 'deleted',
       description: saved.scenario.description,
     })
+    // @ts-expect-error -- a name the types refuse, as a JavaScript caller may pass it: the run-time check answers
     await expect(mock.load(saved.dump(), { scenario: 'nope' })).rejects.toThrow(
       /Failed to load the world: there is no scenario/,
     )

@@ -186,7 +186,7 @@ describe('keepTabSaved', () => {
     expect(found).toMatchObject({ scenario: 'lobby-active', token: 'abc123' })
 
     const plan = chooseStart({}, found, catalogue)
-    const restored = createTalkMock({ scenario: plan.scenario, token: plan.token })
+    const restored = createTalkMock<string>({ scenario: plan.scenario, token: plan.token })
     await restoreSavedTab(restored, plan.restore!)
     expect(restored.scenario).toMatchObject({ name: 'lobby-active', token: 'abc123', appToken: 'abc123' })
     expect(restored.dump()).toEqual(tokened.dump())

@@ -7,6 +7,7 @@ import { promisify } from 'node:util'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createTalkMock, createTalkServer } from '../../src/runtimes/http-server.js'
 import { API } from './support/call-world.js'
+import { scenarios } from '../../scenarios/index.js'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { bin: Record<string, string> }
@@ -70,6 +71,25 @@ describe('talk-call-mock (the CLI)', () => {
     for (const option of ['--port', '--host', '--scenario', '--token', '--overlays', '--world', '--seed', '--quiet']) {
       expect(run.stdout()).toContain(option)
     }
+  })
+
+  it('lists every scenario of the registry with --help, one line each, and suggests --clock still for tests', async () => {
+    const run = runCli('serve', '--help')
+    expect(await run.exited).toBe(0)
+    const lines = run.stdout().split('\n')
+    for (const { name, description } of scenarios) {
+      const line = lines.find((candidate) => candidate.startsWith(`  ${name} `))
+      expect(line, name).toBeDefined()
+      // The line's words are the description's first words (cut, with an ellipsis, where it is long).
+      const shown = line!
+        .slice(2 + name.length)
+        .trim()
+        .replace(/…$/, '')
+      expect(description.startsWith(shown), `${name}: ${shown}`).toBe(true)
+      expect(line!.length).toBeLessThanOrEqual(100)
+    }
+    expect(run.stdout()).toMatch(/For tests[^\n]*\n?[^\n]*--clock still/)
+    expect(run.stdout()).toMatch(/talk-call-mock serve [^\n]*--clock still/)
   })
 
   it('serves the mock, logs each request and exits 0 on SIGTERM', async () => {

@@ -58,7 +58,7 @@ describe('CORS for a browser app on another origin', () => {
   })
 
   it('adds the CORS headers to answers the handlers do not give', async () => {
-    const response = await fetch(`${server.url}/index.php/login`, { headers: { Origin: APP } })
+    const response = await fetch(`${server.url}/index.php/apps/files/`, { headers: { Origin: APP } })
     expect(response.status).toBe(404)
     expect(response.headers.get('access-control-allow-origin')).toBe(APP)
   })

@@ -1,12 +1,12 @@
 import type { SetupServer } from 'msw/node'
-import { createTalkMock, type ClockMode } from '../../src/index.js'
+import { createTalkMock, type ClockMode, type ScenarioName } from '../../src/index.js'
 import { talkFetch } from './talk-fetch.js'
 
 /**
  * What a client meets in a scenario, as the README's table states it: GET and POST /call before
  * joining the conversation, joining it, then POST, PUT (flags 3) and DELETE /call.
  */
-export async function probeScenario(server: SetupServer, name: string, clock: ClockMode = 'still') {
+export async function probeScenario(server: SetupServer, name: ScenarioName, clock: ClockMode = 'still') {
   const mock = createTalkMock({ scenario: name, clock })
   await mock.ready
   server.resetHandlers(...mock.handlers)

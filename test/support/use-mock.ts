@@ -1,7 +1,7 @@
 import { setupServer } from 'msw/node'
 import { onUnhandled } from '../../src/msw/majors.js'
 import { afterAll, afterEach, beforeAll } from 'vitest'
-import { createTalkMock, type TalkMockOptions } from '../../src/index.js'
+import { createTalkMock, type ScenarioName, type TalkMockOptions } from '../../src/index.js'
 
 /**
  * A mock served by `setupServer` for the tests of one file: listening before them, reset after
@@ -9,7 +9,7 @@ import { createTalkMock, type TalkMockOptions } from '../../src/index.js'
  * @example
  * const mock = useTalkMock({ scenario: 'lobby-active' })
  */
-export function useTalkMock(options: TalkMockOptions = {}) {
+export function useTalkMock<const Name extends string = ScenarioName>(options: TalkMockOptions<Name> = {}) {
   const mock = createTalkMock(options)
   const server = setupServer(...mock.handlers)
   beforeAll(() => server.listen(onUnhandled('error')))

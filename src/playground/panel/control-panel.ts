@@ -16,7 +16,7 @@ import { createWorldTools } from './world-tools.js'
  * @example
  * createControlPanel(document.querySelector('#panel')!, mock, actions)
  */
-export function createControlPanel(host: HTMLElement, mock: TalkMock, actions: PanelActions) {
+export function createControlPanel(host: HTMLElement, mock: TalkMock<string>, actions: PanelActions) {
   const picker = createScenarioPicker(mock, actions)
   const token = createTokenField(mock, actions)
   const toggles = createOverlayToggles(mock, actions)

@@ -13,7 +13,7 @@ import type { PanelActions } from './panel-actions.js'
  * const journal = createJournalView(mock, actions)
  * mock.subscribe(journal.refresh)
  */
-export function createJournalView(mock: TalkMock, actions: PanelActions) {
+export function createJournalView(mock: TalkMock<string>, actions: PanelActions) {
   const list = h('ol', { class: 'journal-list', 'aria-label': 'Talk requests, newest first' })
   const empty = h('p', { class: 'muted journal-empty' }, 'No Talk requests yet.')
   const showTalk = h('input', { type: 'radio', name: 'journal-kind', id: 'journal-talk', value: 'talk', checked: true })

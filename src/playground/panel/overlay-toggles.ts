@@ -7,11 +7,12 @@ import type { PanelActions } from './panel-actions.js'
  * @example
  * const toggles = createOverlayToggles(mock, actions)
  */
-export function createOverlayToggles(mock: TalkMock, actions: PanelActions) {
+export function createOverlayToggles(mock: TalkMock<string>, actions: PanelActions) {
   const boxes = overlays.map((overlay) => {
+    const name = overlay.name
     const box = h('input', { type: 'checkbox', value: overlay.name, id: `overlay-${overlay.name}` })
     box.addEventListener('change', () => {
-      void actions.setOverlays(boxes.filter((entry) => entry.box.checked).map((entry) => entry.box.value))
+      void actions.setOverlays(boxes.filter((entry) => entry.box.checked).map((entry) => entry.name))
     })
     const label = h(
       'label',
@@ -19,7 +20,7 @@ export function createOverlayToggles(mock: TalkMock, actions: PanelActions) {
       box,
       h('span', {}, h('strong', {}, overlay.name), ' ', h('span', { class: 'muted' }, overlay.description)),
     )
-    return { box, label }
+    return { box, label, name }
   })
   const element = h(
     'fieldset',
@@ -31,7 +32,7 @@ export function createOverlayToggles(mock: TalkMock, actions: PanelActions) {
     element,
     update() {
       const active = mock.scenario.overlays
-      for (const { box } of boxes) box.checked = active.includes(box.value)
+      for (const { box, name } of boxes) box.checked = active.includes(name)
     },
   }
 }

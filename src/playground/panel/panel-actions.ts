@@ -1,4 +1,4 @@
-import type { TalkMock, WorldJson } from '../../index.js'
+import type { OverlayName, TalkMock, WorldJson } from '../../index.js'
 import type { CallSession } from '../call/call-session.js'
 import type { Toasts } from '../ui/toasts.js'
 
@@ -10,7 +10,7 @@ import type { Toasts } from '../ui/toasts.js'
  * const actions = createPanelActions(mock, session, toasts)
  * await actions.switchScenario('lobby-active')
  */
-export function createPanelActions(mock: TalkMock, session: CallSession, toasts: Toasts) {
+export function createPanelActions(mock: TalkMock<string>, session: CallSession, toasts: Toasts) {
   const attempt = async (work: () => Promise<unknown> | unknown) => {
     try {
       await work()
@@ -20,7 +20,7 @@ export function createPanelActions(mock: TalkMock, session: CallSession, toasts:
   }
   return {
     switchScenario: (name: string) => attempt(() => mock.useScenario(name)),
-    setOverlays: (overlays: string[]) => attempt(() => mock.setOverlays(overlays)),
+    setOverlays: (overlays: OverlayName[]) => attempt(() => mock.setOverlays(overlays)),
     applySeed: (seed: number) => attempt(() => mock.useScenario(mock.scenario.name, { seed })),
     /** The active scenario afresh under the app's token (`null`: under its own). */
     applyToken: (token: string | null) => attempt(() => mock.useScenario(mock.scenario.name, { token })),

@@ -8,7 +8,7 @@ import type { PanelActions } from './panel-actions.js'
  * @example
  * const picker = createScenarioPicker(mock, actions)
  */
-export function createScenarioPicker(mock: TalkMock, actions: PanelActions) {
+export function createScenarioPicker(mock: TalkMock<string>, actions: PanelActions) {
   const radios = mock.scenarios.map((scenario) => {
     const token = h('code', { class: 'scenario-token' }, scenario.token)
     const radio = h('input', { type: 'radio', name: 'scenario', value: scenario.name, id: `scenario-${scenario.name}` })

@@ -11,7 +11,7 @@ const SPEEDS = [0.5, 1, 2, 4, 10]
  * @example
  * const timeline = createTimelineView(mock, actions)
  */
-export function createTimelineView(mock: TalkMock, actions: PanelActions) {
+export function createTimelineView(mock: TalkMock<string>, actions: PanelActions) {
   const position = h('output', { id: 'timeline-position', class: 'timeline-position' })
   const play = h('button', {
     type: 'button',

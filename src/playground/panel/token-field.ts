@@ -8,7 +8,7 @@ import type { PanelActions } from './panel-actions.js'
  * @example
  * const field = createTokenField(mock, actions)
  */
-export function createTokenField(mock: TalkMock, actions: PanelActions) {
+export function createTokenField(mock: TalkMock<string>, actions: PanelActions) {
   const input = h('input', {
     id: 'app-token',
     type: 'text',

@@ -8,7 +8,7 @@ import type { PanelActions } from './panel-actions.js'
  * @example
  * const file = createWorldFile(mock, actions)
  */
-export function createWorldFile(mock: TalkMock, actions: PanelActions) {
+export function createWorldFile(mock: TalkMock<string>, actions: PanelActions) {
   const text = () => `${JSON.stringify(mock.dump(), null, 2)}\n`
   const download = () => {
     const { name, seed } = mock.scenario

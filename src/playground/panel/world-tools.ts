@@ -10,7 +10,7 @@ const GUEST = '\u0000guest'
  * @example
  * const tools = createWorldTools(mock, actions)
  */
-export function createWorldTools(mock: TalkMock, actions: PanelActions) {
+export function createWorldTools(mock: TalkMock<string>, actions: PanelActions) {
   const viewer = h('select', { id: 'acting-as' })
   viewer.addEventListener('change', () => void actions.actAs(viewer.value === GUEST ? null : viewer.value))
   const seed = h('input', { id: 'seed', type: 'number', step: '1', inputmode: 'numeric', required: true })

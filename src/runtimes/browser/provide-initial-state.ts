@@ -15,7 +15,7 @@ const CAPABILITIES_STATE = 'initial-state-core-capabilities'
  * @example
  * provideInitialState(mock, document)
  */
-export function provideInitialState(mock: TalkMock, page: Document): void {
+export function provideInitialState(mock: TalkMock<string>, page: Document): void {
   const capabilities = describeCapabilities(mock.world, {
     loggedIn: mock.world.viewer !== null,
     user: mock.world.viewer === null ? undefined : mock.world.users.get(mock.world.viewer),

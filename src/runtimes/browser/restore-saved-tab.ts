@@ -8,7 +8,7 @@ import type { SavedTab } from './tab-storage.js'
  * @example
  * await restoreSavedTab(mock, readSavedTab(sessionStorage)!)
  */
-export async function restoreSavedTab(mock: TalkMock, saved: SavedTab): Promise<void> {
+export async function restoreSavedTab(mock: TalkMock<string>, saved: SavedTab): Promise<void> {
   try {
     await mock.load(saved.world, saved.scenario === 'custom' ? {} : { scenario: saved.scenario })
   } catch (error) {

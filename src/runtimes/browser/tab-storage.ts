@@ -62,7 +62,7 @@ export function readSavedTab(storage: Storage): SavedTab | undefined {
  * @example
  * const stop = keepTabSaved(mock, sessionStorage)
  */
-export function keepTabSaved(mock: TalkMock, storage: Storage): () => void {
+export function keepTabSaved(mock: TalkMock<string>, storage: Storage): () => void {
   let pending = false
   let warned = false
   // The world that did not fit: dumping it again after every request would cost for nothing.

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { TalkMockError } from '../../errors.js'
 import { createTalkMock, type TalkMock } from '../../mock/create-talk-mock.js'
 import type { WorldJson } from '../../world/world-json.js'
+import type { OverlayName } from '../../mock/overlays.js'
 import type { CliOptions } from './parse-cli-options.js'
 
 /**
@@ -14,7 +15,7 @@ import type { CliOptions } from './parse-cli-options.js'
 export async function createMockFromCliOptions(
   options: Pick<CliOptions, 'scenario' | 'overlays' | 'world' | 'seed'> &
     Partial<Pick<CliOptions, 'clock' | 'token' | 'speed'>>,
-): Promise<TalkMock> {
+): Promise<TalkMock<string>> {
   if (options.scenario !== undefined && options.world !== undefined) {
     throw new TalkMockError('start', '--scenario and --world both name a world', 'Give one of them.')
   }
@@ -26,12 +27,13 @@ export async function createMockFromCliOptions(
     )
   }
   const world = options.world === undefined ? undefined : await readWorld(options.world)
-  const mock = createTalkMock({
+  const mock = createTalkMock<string>({
     scenario: options.scenario,
     token: options.token,
     world,
     seed: options.seed,
-    overlays: options.overlays,
+    // Any words of the command line: the mock checks them and names the known ones.
+    overlays: options.overlays as OverlayName[],
     clock: options.clock ?? 'running',
     speed: options.speed,
   })

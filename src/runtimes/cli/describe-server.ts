@@ -16,11 +16,11 @@ const CONTROL_ROUTES = [
 
 /**
  * The lines printed once the server listens: base URL, Talk's API root, the active scenario
- * with its conversation, and the control routes.
+ * with its conversation, Talk's own UI (with `--talk-app`), and the control routes.
  * @example
  * console.log(describeServer('http://127.0.0.1:4010', mock.scenario).join('\n'))
  */
-export function describeServer(url: string, scenario: ActiveScenario): string[] {
+export function describeServer(url: string, scenario: ActiveScenario, talkApp?: string): string[] {
   const overlays = scenario.overlays.length > 0 ? `, overlays ${scenario.overlays.join(', ')}` : ''
   const viewer = scenario.viewer === null ? 'an anonymous guest' : `user "${scenario.viewer}"`
   return [
@@ -28,6 +28,9 @@ export function describeServer(url: string, scenario: ActiveScenario): string[] 
     `  Talk API   ${url}/ocs/v2.php/apps/spreed/api/v4`,
     `  scenario   ${scenario.name} (seed ${scenario.seed}${overlays}): ${scenario.description}`,
     `  story      conversation "${scenario.token}", viewer ${viewer}`,
+    talkApp === undefined
+      ? `  Talk UI    not served (start with --talk-app <spreed checkout>)`
+      : `  Talk UI    ${url}/index.php/call/${scenario.token} (from ${talkApp}; log in at ${url}/index.php/login)`,
     `  control    ${CONTROL_ROUTES.map((route) => `${url}/__talk-mock/${route}`).join('\n             ')}`,
     'Press Ctrl+C to stop.',
   ]

@@ -23,6 +23,8 @@ export interface CliOptions {
   /** How fast a running clock goes (and timelines unfold): 1 is real time. */
   speed?: number
   quiet: boolean
+  /** A spreed checkout with Talk's frontend built: its UI is served from the mock. */
+  talkApp?: string
 }
 
 const ACTION = 'read the command line'
@@ -57,6 +59,7 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
     clock: readClock(values.clock),
     speed: values.speed === undefined ? undefined : readSpeed(values.speed),
     quiet: values.quiet ?? false,
+    talkApp: values['talk-app'],
   }
 }
 
@@ -94,6 +97,7 @@ function readArgs(argv: readonly string[]) {
         clock: { type: 'string' },
         speed: { type: 'string' },
         quiet: { type: 'boolean' },
+        'talk-app': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     })

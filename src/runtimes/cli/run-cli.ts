@@ -35,9 +35,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       mock,
       port: options.port,
       host: options.host,
+      talkApp: options.talkApp,
       onRequest: options.quiet ? undefined : (entry) => io.out(formatLogLine(entry)),
     })
-    io.out(describeServer(server.url, mock.scenario).join('\n'))
+    io.out(describeServer(server.url, mock.scenario, options.talkApp).join('\n'))
     await io.stopped
     await server.close()
     io.out('talk-call-mock stopped')
