@@ -33,6 +33,12 @@ export default defineConfig({
           name: 'node',
           root: repo,
           include: nodeTests,
+          // One module graph for the files of a worker, imported once instead of once per file
+          // (that import was most of the run). Files therefore leave no state behind: each mock,
+          // server and spy of a file ends with it, and a test about module state imports anew
+          // (vi.resetModules, see test/world/faker-on-demand.test.ts).
+          isolate: false,
+          restoreMocks: true,
           // On another msw the CLI test is left out: it spawns the built bin, which Node resolves to the repo's msw.
           exclude: [
             ...browserTests,

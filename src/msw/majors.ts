@@ -18,7 +18,9 @@
  * | module format, Node     | ESM and CJS, Node >= 18                  | ESM only, Node >= 22.12                   |
  * |                         | -> the package is ESM only and loads msw with `import`                              |
  *
- * `getResponse`, `HttpResponse`, `setupServer`, `setupWorker` and the root `msw` are in both.
+ * The rest the package takes of msw is the same in both: `setupServer` (the Node runtime),
+ * `setupWorker` and `HttpResponse` (the browser and Storybook runtimes). The standalone server
+ * takes nothing of msw: it hands Node's requests to the mock's plain door (`mock.answer`).
  * @example
  * worker.start({ ...onUnhandled('bypass') })
  */

@@ -7,8 +7,9 @@
 export type CookieResponseFactory = (body: BodyInit | null, init: ResponseInit) => Response
 
 /**
- * The default: a plain `Response`, which keeps the header for Node, the standalone server and
- * any fetch that reads it.
+ * The default: a plain `Response`, which keeps the header for msw's `setupServer` in Node and any
+ * fetch that reads it. (The standalone server never makes one: it writes the plain answer's cookie
+ * to Node's response itself.)
  * @example
  * plainResponse('{}', { status: 200 })
  */

@@ -7,7 +7,7 @@ import type { Caller } from './caller.js'
  * Returns `undefined` when Basic auth names a user the world does not know (Nextcloud: 401).
  * `viewer` stands in for the world's viewer (the timeline's guests act as `null`).
  * @example
- * const caller = identifyCaller(world, request.headers.get('authorization'), 'implicit')
+ * const caller = identifyCaller(world, request.headers.authorization ?? null, 'implicit')
  */
 export function identifyCaller(
   world: World,

@@ -9,6 +9,7 @@ import { keepTabSaved, readSavedTab } from './browser/tab-storage.js'
 import { readUrlChoice } from './browser/url-choice.js'
 import { provideInitialState } from './browser/provide-initial-state.js'
 import type { ClockMode } from '../world/clock.js'
+import { ignoreUpdateRace } from './browser/ignore-update-race.js'
 import type { OverlayName } from '../mock/overlays.js'
 import { linkToMock } from '../media/mock-link.js'
 import { startPeerEngine } from '../media/peer-engine.js'
@@ -107,6 +108,7 @@ export async function startTalkMock<const Name extends string = ScenarioName>(
   // The worker registers while the world builds (the handlers wait for the world on their own),
   // so a page pays for the longer of the two, not for both.
   const worker = setupWorker(...mock.handlers)
+  const stopIgnoring = ignoreUpdateRace(window, workerOptions?.serviceWorker?.url ?? '/mockServiceWorker.js')
   const starting = worker.start({
     serviceWorker: { url: '/mockServiceWorker.js' },
     // Under both majors' names: msw 3 ignores `onUnhandledRequest` and would warn per request.
@@ -133,6 +135,7 @@ export async function startTalkMock<const Name extends string = ScenarioName>(
     stop() {
       stopSaving()
       stopMedia()
+      stopIgnoring()
       worker.stop()
     },
   }

@@ -213,6 +213,33 @@ describe.runIf(runsChromium())('the playground in Chromium', () => {
     expect(await stageCard(page)).toBe('lobby')
   })
 
+  it('keeps the page free of errors across scenario switches, when the worker unregisters itself meanwhile', async () => {
+    const page = await playground.open('?talk-clock=still')
+    // A second tab keeps the worker registered across the switches below, so each next page is
+    // controlled and finds the registration...
+    const tab = await page.context().newPage()
+    await tab.goto(playground.base)
+    await settle(tab)
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(error.message))
+    // ...which is then gone before msw updates it, as when msw's worker script unregisters itself
+    // late on the page left's CLIENT_CLOSED (2 of 3 switches on a loaded machine): certain here.
+    await page.addInitScript(() => {
+      const find = ServiceWorkerContainer.prototype.getRegistrations
+      ServiceWorkerContainer.prototype.getRegistrations = async function () {
+        const registrations = await find.call(this)
+        await Promise.all(registrations.map((registration) => registration.unregister()))
+        return registrations
+      }
+    })
+    for (const scenario of ['lobby-active', 'no-call', 'default']) {
+      await page.goto(new URL(`?talk-scenario=${scenario}&talk-clock=still`, playground.base).href)
+      await settle(page)
+    }
+    expect(await stageCard(page)).toBe('')
+    expect(errors).toEqual([])
+  })
+
   it('acts as the user chosen in the panel, an owner who may end the call for everyone', async () => {
     const page = await playground.open()
     await page.getByLabel('Acting as').selectOption('peer1')

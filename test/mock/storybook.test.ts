@@ -2,12 +2,17 @@ import { setupServer } from 'msw/node'
 import { onUnhandled } from '../../src/msw/majors.js'
 import { afterAll, beforeAll, expect, it, vi } from 'vitest'
 import { talkScenario } from '../../src/runtimes/storybook.js'
-import { talkFetch } from '../support/talk-fetch.js'
+import { forgetMswCookies } from '../support/forget-msw-cookies.js'
+import { BASE, talkFetch } from '../support/talk-fetch.js'
 
 const lobby = talkScenario('lobby-active')
 const server = setupServer()
 beforeAll(() => server.listen(onUnhandled('error')))
-afterAll(() => server.close())
+// The stories hand out cookies through msw's HttpResponse, which msw keeps for the process.
+afterAll(async () => {
+  await forgetMswCookies(server, new URL(BASE).origin)
+  server.close()
+})
 
 it('hands the handlers to msw-storybook-addon 3 through context.msw', async () => {
   const use = vi.fn((...handlers: Parameters<typeof server.use>) => server.use(...handlers))

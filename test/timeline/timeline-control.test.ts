@@ -1,5 +1,5 @@
 import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createTalkMock, type TalkMock } from '../../src/index.js'
 import { onUnhandled } from '../../src/msw/majors.js'
 import { createPlayback } from '../../src/timeline/playback.js'
@@ -9,7 +9,10 @@ import { talkFetch } from '../support/talk-fetch.js'
 
 const server = setupServer()
 beforeAll(() => server.listen(onUnhandled('error')))
-afterEach(() => server.resetHandlers())
+afterEach(() => {
+  server.resetHandlers()
+  vi.useRealTimers()
+})
 afterAll(() => server.close())
 
 async function serve(mock: TalkMock): Promise<TalkMock> {
@@ -142,9 +145,12 @@ describe('the clock and the timeline', () => {
   })
 
   it('moves the timeline with a running world, so its events stay as far from now', async () => {
+    // Real time stands still at a known instant (only Date is faked: timers run as they do).
+    vi.useFakeTimers({ toFake: ['Date'], now: 1_800_000_000_250 })
     const mock = await serve(createTalkMock({ world: twoJoins(), clock: 'running' }))
     const view = mock.timeline.view()
-    expect(Math.abs(view.start - Date.now())).toBeLessThan(5_000)
+    // The world moved by whole seconds to now, the timeline with it.
+    expect(view.start).toBe(1_800_000_000_000)
     expect(view.events[0]!.time - view.start).toBe(15_000)
     mock.clock.pause()
     expect(mock.clock.playing).toBe(false)
@@ -153,13 +159,16 @@ describe('the clock and the timeline', () => {
   })
 
   it('plays a still clock from where it stands and pauses it again', async () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: 1_800_000_000_000 })
     const mock = await serve(createTalkMock({ world: twoJoins() }))
+    const from = mock.clock.now()
     mock.clock.play()
     expect(mock.clock).toMatchObject({ mode: 'running', playing: true })
+    vi.setSystemTime(Date.now() + 1_000)
+    expect(mock.clock.now()).toBe(from + 1_000)
     mock.clock.pause()
-    const stood = mock.clock.now()
-    await new Promise((resolve) => setTimeout(resolve, 30))
-    expect(mock.clock.now()).toBe(stood)
+    vi.setSystemTime(Date.now() + 60_000)
+    expect(mock.clock.now()).toBe(from + 1_000)
     expect(() => (mock.clock.speed = 0)).toThrow(/\[talk-mock\] Failed to set the speed: 0 is not a speed/)
   })
 

@@ -1,10 +1,15 @@
-import { describe, expect, it } from 'vitest'
-import { createTalkMock, TalkMockError } from '../../src/index.js'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 
-// One file of its own: faker, once loaded, stays loaded for the whole process (module state),
-// and these tests are about the time before that.
+// Faker, once loaded, stays loaded for the module graph's life (module state), and the Node
+// project shares one graph between files: these tests import the package anew, as it is before
+// any world needed faker.
+const freshPackage = () => import('../../src/index.js')
+
 describe('faker on demand', () => {
+  beforeAll(() => void vi.resetModules())
+
   it('builds the default scenario without loading faker, and says how to load it', async () => {
+    const { createTalkMock, TalkMockError } = await freshPackage()
     const mock = createTalkMock()
     await mock.ready
     expect(mock.world.users.count()).toBeGreaterThan(4)
@@ -15,6 +20,7 @@ describe('faker on demand', () => {
   })
 
   it('loads faker for a world with a name to make up, and keeps it for worlds rebuilt later', async () => {
+    const { createTalkMock } = await freshPackage()
     const mock = createTalkMock({ world: { users: [{ id: 'alice' }] } })
     await mock.ready
     const name = mock.world.users.get('alice')?.displayName
