@@ -14,8 +14,9 @@ export interface JournalEntry {
   id: number
   /**
    * `talk` for Talk's and Nextcloud's API, `signaling` for the signaling poll and its messages,
-   * `timeline` for what the world's timeline did (its peers' and moderators' requests), `media`
-   * for what the simulated peers' media engine could not do (one line each, in `requestBody`).
+   * `chat` for the chat's long poll (`lookIntoFuture=1`), `timeline` for what the world's
+   * timeline did (its peers' and moderators' requests), `media` for what the simulated peers'
+   * media engine could not do (one line each, in `requestBody`).
    */
   kind: JournalKind
   /** World clock (epoch ms) when the request arrived. */
@@ -35,11 +36,11 @@ export interface JournalEntry {
 
 /**
  * What kind of exchange a journal entry is; each kind keeps its own `JOURNAL_LIMIT` entries and
- * `JOURNAL_SIZE_LIMIT` characters, so a busy signaling poll never pushes the Talk requests out.
+ * `JOURNAL_SIZE_LIMIT` characters, so busy signaling and chat polls never push the Talk requests out.
  * @example
  * const kind: JournalKind = 'signaling'
  */
-export type JournalKind = 'talk' | 'signaling' | 'timeline' | 'media'
+export type JournalKind = 'talk' | 'signaling' | 'chat' | 'timeline' | 'media'
 
 /** How many entries of each kind the journal keeps; older ones are dropped. @example JOURNAL_LIMIT === 200 */
 export const JOURNAL_LIMIT = 200
@@ -61,6 +62,7 @@ export const JOURNAL_SIZE_LIMIT = 2 * 1024 * 1024
 export class Journal {
   readonly #talk = new JournalList(JOURNAL_LIMIT, JOURNAL_SIZE_LIMIT)
   readonly #signaling = new JournalList(JOURNAL_LIMIT, JOURNAL_SIZE_LIMIT)
+  readonly #chat = new JournalList(JOURNAL_LIMIT, JOURNAL_SIZE_LIMIT)
   readonly #timeline = new JournalList(JOURNAL_LIMIT, JOURNAL_SIZE_LIMIT)
   readonly #media = new JournalList(JOURNAL_LIMIT, JOURNAL_SIZE_LIMIT)
   #lastId = 0
@@ -96,9 +98,9 @@ export class Journal {
   async entries(kind?: JournalKind): Promise<JournalEntry[]> {
     const pending = kind
       ? this.#list(kind).entries
-      : mergeById(
-          mergeById(mergeById(this.#talk.entries, this.#signaling.entries), this.#timeline.entries),
-          this.#media.entries,
+      : [this.#signaling, this.#chat, this.#timeline, this.#media].reduce(
+          (all, list) => mergeById(all, list.entries),
+          this.#talk.entries,
         )
     return Promise.resolve(
       pending.map((pending) => {
@@ -118,6 +120,7 @@ export class Journal {
   clear(): void {
     this.#talk.clear()
     this.#signaling.clear()
+    this.#chat.clear()
     this.#timeline.clear()
     this.#media.clear()
     this.#lastId = 0
@@ -125,8 +128,9 @@ export class Journal {
 
   #list(kind: JournalKind): JournalList {
     if (kind === 'signaling') return this.#signaling
-    if (kind === 'timeline') return this.#timeline
-    return kind === 'media' ? this.#media : this.#talk
+    if (kind === 'chat') return this.#chat
+    if (kind === 'media') return this.#media
+    return kind === 'timeline' ? this.#timeline : this.#talk
   }
 }
 

@@ -88,6 +88,8 @@ export const attendeeSchema = z.object({
   permissions: z._default(int(0, 511), 0),
   /** Unix seconds of the last call join; 0 when never joined. */
   lastJoinedCall: z._default(int(0), 0),
+  /** The id of the last chat message the attendee read (Talk's read marker); 0 for none. */
+  lastReadMessage: z._default(int(0), 0),
   /** The invited e-mail address of an `emails` attendee. */
   invitedCloudId: z._default(z.string(), ''),
   /** The phone number of a `phones` attendee (E.164). */

@@ -23,6 +23,8 @@ import { WorldStreams } from './world-streams.js'
 import { RememberedValues } from './remembered-values.js'
 import { actorLookup, attendeeBinding, bindingKey, requireObject } from './bindings.js'
 import type { Timeline } from '../timeline/timeline.js'
+import { messageSchema, type Message } from './message-schema.js'
+import { addMessage, type MessageInput } from './add-message.js'
 
 /** What `addUser` takes: an id, the rest is made up when missing. @example { id: 'alice' } */
 export type UserInput = Partial<User> & { id: string }
@@ -59,6 +61,11 @@ export class World {
     (session) => session.sessionId,
     (session) => session.attendeeId,
   )
+  readonly messages = new Table(
+    messageSchema,
+    (message) => message.id,
+    (message) => message.token,
+  )
   settings: Settings = structuredClone(DEFAULT_SETTINGS)
   /** Who a request without credentials is: a user id, or `null` for an anonymous guest. */
   viewer: string | null = null
@@ -69,6 +76,7 @@ export class World {
   #lastAttendeeId = 0
   #lastConversationId = 0
   #lastPeerClient = 0
+  #lastMessageId = 0
   readonly #streams: WorldStreams
 
   readonly #listeners = new Set<() => void>()
@@ -78,7 +86,9 @@ export class World {
     const changed = () => this.#listeners.forEach((listener) => listener())
     this.clock = createClock(options.clockStart, changed)
     this.timeline = { start: this.clock.now(), events: [] }
-    for (const table of [this.users, this.conversations, this.attendees, this.sessions]) table.onChange = changed
+    for (const table of [this.users, this.conversations, this.attendees, this.sessions, this.messages]) {
+      table.onChange = changed
+    }
   }
 
   /**
@@ -135,7 +145,7 @@ export class World {
    * const world = await World.fromImage(image, { clockStart })
    */
   static async fromImage(image: WorldImage, options: { clockStart?: number } = {}): Promise<World> {
-    const tables = ['users', 'conversations', 'attendees', 'sessions'] as const
+    const tables = ['users', 'conversations', 'attendees', 'sessions', 'messages'] as const
     if (typeof image !== 'object' || image === null || !tables.every((table) => Array.isArray(image[table]))) {
       throw new TalkMockError(
         'rebuild a world',
@@ -151,10 +161,12 @@ export class World {
     world.#lastAttendeeId = image.lastAttendeeId
     world.#lastConversationId = image.lastConversationId
     world.#lastPeerClient = image.lastPeerClient
+    world.#lastMessageId = image.lastMessageId
     await world.users.restore(image.users)
     await world.conversations.restore(image.conversations)
     await world.attendees.restore(image.attendees)
     await world.sessions.restore(image.sessions)
+    await world.messages.restore(image.messages)
     for (const session of image.sessions) {
       const owner = world.attendees.get(session.attendeeId)!
       world.#clientSessions.set(attendeeBinding(session.clientId, owner), session.sessionId)
@@ -180,9 +192,11 @@ export class World {
       conversations: copyRows(this.conversations.all()),
       attendees: copyRows(this.attendees.all()),
       sessions: copyRows(this.sessions.all()),
+      messages: copyRows(this.messages.all()),
       lastAttendeeId: this.#lastAttendeeId,
       lastConversationId: this.#lastConversationId,
       lastPeerClient: this.#lastPeerClient,
+      lastMessageId: this.#lastMessageId,
     })
   }
 
@@ -364,6 +378,25 @@ export class World {
     this.attendees.remove(attendee)
   }
 
+  /**
+   * Writes a chat message into a conversation: the next free id, written now unless
+   * `timestamp` says otherwise (see `addMessage` for what it checks).
+   * @example await world.addMessage('abc123', { actorId: 'alice', message: 'Hello' })
+   */
+  addMessage(token: string, input: MessageInput): Promise<Message> {
+    return addMessage(this, token, input)
+  }
+
+  /**
+   * Takes a message id: the next free one, or `wanted` (the counter moves past it).
+   * @example const id = world.takeMessageId()
+   */
+  takeMessageId(wanted?: number): number {
+    const id = wanted ?? this.#lastMessageId + 1
+    this.#lastMessageId = Math.max(this.#lastMessageId, id)
+    return id
+  }
+
   /** Changes server settings. @example world.updateSettings({ startCalls: START_CALLS.NOBODY }) */
   updateSettings(changes: Partial<Settings>): Settings {
     this.settings = validate(settingsSchema, { ...this.settings, ...changes }, 'update the settings')
@@ -385,11 +418,12 @@ export class World {
   }
 
   /**
-   * Grows with every write to the world's tables (users, conversations, attendees, sessions).
+   * Grows with every write to the world's tables (users, conversations, attendees, sessions, messages).
    * @example const before = world.revision
    */
   get revision(): number {
-    return this.users.revision + this.conversations.revision + this.attendees.revision + this.sessions.revision
+    const { users, conversations, attendees, sessions, messages } = this
+    return users.revision + conversations.revision + attendees.revision + sessions.revision + messages.revision
   }
 
   /**

@@ -6,7 +6,7 @@ import { readEndpointHeaders } from './read-headers.js'
 const API_OF: Record<string, string> = {
   v4: 'The call API',
   v3: 'Signaling (always `/api/v3`)',
-  v1: 'Recording (always `/api/v1`)',
+  v1: 'Recording and chat (always `/api/v1`)',
 }
 
 /** Routes outside Talk's API, each file opening with the routes it answers and their outcomes. */
