@@ -21,7 +21,13 @@ export function dumpWorld(world: World): WorldJson {
         ...conversation,
         attendees: world.attendees.inGroup(conversation.token).map(({ token: _token, ...attendee }) => ({
           ...attendee,
-          sessions: world.sessions.inGroup(attendee.id).map(({ attendeeId: _attendeeId, ...session }) => session),
+          sessions: world.sessions.inGroup(attendee.id).map(({ attendeeId: _attendeeId, ...session }) => {
+            const boundClients = world.clientSessions
+              .inGroup(session.sessionId)
+              .flatMap((binding) => (binding.clientId === session.clientId ? [] : [binding.clientId]))
+            // Left out when none, so worlds without one dump as they always did.
+            return boundClients.length > 0 ? { ...session, boundClients } : session
+          }),
         })),
         // Left out when empty, so worlds without a chat dump as they always did.
         ...(messages.length > 0 && { messages }),

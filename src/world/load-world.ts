@@ -42,8 +42,11 @@ export async function loadWorld(source: WorldSource, options: { seed: number; cl
     for (const [attendeeIndex, { sessions = [], ...attendee }] of attendees.entries()) {
       const attendeePath = `${path}.attendees[${attendeeIndex}]`
       const added = await at(attendeePath, () => world.addAttendee(room.token, attendee))
-      for (const [sessionIndex, session] of sessions.entries()) {
-        await at(`${attendeePath}.sessions[${sessionIndex}]`, () => world.addSession(added, session))
+      for (const [sessionIndex, { boundClients = [], ...session }] of sessions.entries()) {
+        await at(`${attendeePath}.sessions[${sessionIndex}]`, async () => {
+          const opened = await world.addSession(added, session)
+          for (const clientId of boundClients) await world.bindClientSession(clientId, opened)
+        })
       }
     }
     for (const [messageIndex, message] of messages.entries()) {

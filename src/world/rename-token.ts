@@ -44,6 +44,9 @@ export function renameToken(image: WorldImage, from: string, to: string, action:
     return conversation
   })
   const attendees = image.attendees.map((attendee) => (attendee.token === from ? { ...attendee, token: to } : attendee))
+  const clientSessions = image.clientSessions.map((binding) =>
+    binding.token === from ? { ...binding, token: to } : binding,
+  )
   const messages = image.messages.map((message) => (message.token === from ? { ...message, token: to } : message))
   // An event that names the story conversation acts on it under its new token.
   const events = image.timeline.events.map((event) => (event.token === from ? { ...event, token: to } : event))
@@ -52,6 +55,7 @@ export function renameToken(image: WorldImage, from: string, to: string, action:
     ...image,
     conversations: copyRows(conversations),
     attendees: copyRows(attendees),
+    clientSessions: copyRows(clientSessions),
     messages: copyRows(messages),
     timeline,
   })

@@ -134,6 +134,20 @@ export const sessionSchema = z.object({
 })
 
 /**
+ * How a client finds its Talk session in a conversation: a client, as an actor (`users/<id>`, or
+ * `guest`), in a conversation, finds the session (see `bindingKey`). A session has its own
+ * client's binding, and may have more (a cookie-less guest's join also binds the implicit client).
+ * @example
+ * clientSessionSchema.parse({ clientId: 'implicit', actor: 'guest', token: 'abc123', sessionId: 'x'.repeat(255) })
+ */
+export const clientSessionSchema = z.object({
+  clientId: z.string(),
+  actor: z.string().check(z.minLength(1)),
+  token: conversationSchema.shape.token,
+  sessionId: sessionSchema.shape.sessionId,
+})
+
+/**
  * Server-wide settings (app config) that change call rules.
  * @example
  * settingsSchema.parse({ startCalls: 3 })
@@ -182,5 +196,7 @@ export type Conversation = z.output<typeof conversationSchema>
 export type Attendee = z.output<typeof attendeeSchema>
 /** A Talk session of the world. @example const s: Session = world.sessions.all()[0]! */
 export type Session = z.output<typeof sessionSchema>
+/** A client's binding to a session. @example const b: ClientSession = world.clientSessions.all()[0]! */
+export type ClientSession = z.output<typeof clientSessionSchema>
 /** Server settings. @example const s: Settings = world.settings */
 export type Settings = z.output<typeof settingsSchema>

@@ -8,6 +8,8 @@ const sessionJson = z.strictObject({
   ...z.partial(z.omit(sessionSchema, { attendeeId: true })).shape,
   // No default: a session with a client of its own is the client's, one without a simulated peer.
   liveness: z.optional(z.enum(['peer', 'silent', 'requests', 'signaling'])),
+  /** Clients besides its own (`clientId`) that find the session: a cookie-less guest's join binds the implicit client too. */
+  boundClients: z.optional(z.array(z.string())),
 })
 const attendeeJson = z.strictObject({
   ...z.partial(z.omit(attendeeSchema, { token: true })).shape,
