@@ -1,6 +1,7 @@
 import type { PlainAnswer } from '../door/plain-answer.js'
 import type { PlainRequest } from '../door/plain-request.js'
 import type { Journal } from '../journal/journal.js'
+import type { SimulatedPeers } from '../signaling/simulated-peers.js'
 import type { World } from '../world/world.js'
 import { CLIENT_COOKIE } from '../rules/caller.js'
 
@@ -12,7 +13,7 @@ const GUEST_PREFIX = 'guest:'
  * handlers use (without waiting for the timeline, which is running it), the journal and the
  * call API version to speak.
  * @example
- * const context: EventContext = { world, dispatch, journal, apiVersion: 'v4' }
+ * const context: EventContext = { world, dispatch, journal, apiVersion: 'v4', peers }
  */
 export interface EventContext {
   world: World
@@ -21,6 +22,8 @@ export interface EventContext {
   /** Where the event's requests are journaled (nowhere once its world was replaced). */
   journal: Pick<Journal, 'record'>
   apiVersion: 'v4' | 'v1'
+  /** The simulated peers' media state and signaling (mute, speak, screen share, failing). */
+  peers: SimulatedPeers
 }
 
 /**
