@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url'
 import { defaultClientConditions, defaultServerConditions } from 'vite'
 import { defineConfig } from 'vitest/config'
 import { mswFrom } from './test/support/msw-from.js'
+import { packageAliases } from './test/support/package-aliases.js'
 
 const repo = fileURLToPath(new URL('.', import.meta.url))
 const nodeTests = ['src/**/*.test.ts', 'scenarios/**/*.test.ts', 'test/**/*.test.ts']
@@ -20,7 +21,8 @@ export default defineConfig({
   server: { port: 5173 },
   plugins: mswDir ? [mswFrom(mswDir)] : [],
   // The repo runs its sources: `#msw-http` (package.json `imports`) resolves to src/ here, to dist/ in the package.
-  resolve: { conditions: [SOURCE_CONDITION, ...defaultClientConditions] },
+  // The documentation's examples import `talk-call-mock/...`: here that is this repository's sources.
+  resolve: { conditions: [SOURCE_CONDITION, ...defaultClientConditions], alias: packageAliases(repo) },
   ssr: { resolve: { conditions: [SOURCE_CONDITION, ...defaultServerConditions] } },
   // Listed up front, so the first page load never stops to optimise them and reload.
   optimizeDeps: { include: ['msw', 'msw/browser', '@msw/data', 'zod', '@faker-js/faker/locale/en'] },

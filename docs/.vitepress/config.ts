@@ -21,6 +21,7 @@ const guide = [
       { text: 'Clients and sessions', link: '/guide/clients-and-sessions' },
       { text: 'The clock and timelines', link: '/guide/clock-and-timelines' },
       { text: 'Internal signaling', link: '/guide/signaling' },
+      { text: 'Chat', link: '/guide/chat' },
       { text: 'Scenarios and overlays', link: '/guide/scenarios-and-overlays' },
       { text: 'Worlds as JSON', link: '/guide/world-json' },
       { text: 'Control routes', link: '/guide/control-routes' },

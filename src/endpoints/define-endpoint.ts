@@ -56,7 +56,11 @@ export interface Endpoint {
 }
 
 /** The patterns Talk's routes require of placeholders; others (e.g. `attendeeId`) match any segment. */
-const PLACEHOLDERS: Record<string, string> = { token: '[a-z0-9]{4,30}', mode: '(?:call|default)' }
+const PLACEHOLDERS: Record<string, string> = {
+  token: '[a-z0-9]{4,30}',
+  mode: '(?:call|default)',
+  messageId: '[0-9]+',
+}
 
 /**
  * Declares an endpoint and compiles its path into a matcher.

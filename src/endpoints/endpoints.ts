@@ -8,6 +8,10 @@ import { getParticipants } from './get-participants.js'
 import { getPeersForCall } from './get-peers-for-call.js'
 import { getRooms } from './get-rooms.js'
 import { getSingleRoom } from './get-single-room.js'
+import { getMessageContext } from './get-message-context.js'
+import { getObjectsSharedInRoomOverview } from './get-objects-shared-in-room-overview.js'
+import { receiveMessages } from './receive-messages.js'
+import { sendMessage } from './send-message.js'
 import { joinCall } from './join-call.js'
 import { joinRoom } from './join-room.js'
 import { leaveCall } from './leave-call.js'
@@ -58,4 +62,8 @@ export const endpoints = [
   getSignalingSettings,
   pullMessages,
   sendMessages,
+  receiveMessages,
+  sendMessage,
+  getMessageContext,
+  getObjectsSharedInRoomOverview,
 ] as const

@@ -74,7 +74,7 @@ async function joinTheRoom({
   attendee ??= await addJoiningAttendee(world, conversation, caller, sessionId)
   const clientId = freshGuest ? issuedClientId! : caller.clientId
   const session = await world.addSession(attendee, { sessionId, clientId, liveness: 'requests' })
-  if (freshGuest) world.bindClientSession(caller.clientId, session)
+  if (freshGuest) await world.bindClientSession(caller.clientId, session)
   return { participant: { conversation: world.conversations.get(conversation.token)!, attendee, session } }
 }
 

@@ -14,7 +14,8 @@ export interface JournalEntry {
   id: number
   /**
    * `talk` for Talk's and Nextcloud's API, `signaling` for the signaling poll and its messages,
-   * `timeline` for what the world's timeline did (its peers' and moderators' requests).
+   * `chat` for the chat's long poll (`lookIntoFuture=1`), `timeline` for what the world's
+   * timeline did (its peers' and moderators' requests).
    */
   kind: JournalKind
   /** World clock (epoch ms) when the request arrived. */
@@ -34,11 +35,11 @@ export interface JournalEntry {
 
 /**
  * What kind of exchange a journal entry is; each kind keeps its own `JOURNAL_LIMIT` entries and
- * `JOURNAL_SIZE_LIMIT` characters, so a busy signaling poll never pushes the Talk requests out.
+ * `JOURNAL_SIZE_LIMIT` characters, so busy signaling and chat polls never push the Talk requests out.
  * @example
  * const kind: JournalKind = 'signaling'
  */
-export type JournalKind = 'talk' | 'signaling' | 'timeline'
+export type JournalKind = 'talk' | 'signaling' | 'chat' | 'timeline'
 
 /** How many entries of each kind the journal keeps; older ones are dropped. @example JOURNAL_LIMIT === 200 */
 export const JOURNAL_LIMIT = 200
@@ -60,6 +61,7 @@ export const JOURNAL_SIZE_LIMIT = 2 * 1024 * 1024
 export class Journal {
   readonly #talk = new JournalList(JOURNAL_LIMIT, JOURNAL_SIZE_LIMIT)
   readonly #signaling = new JournalList(JOURNAL_LIMIT, JOURNAL_SIZE_LIMIT)
+  readonly #chat = new JournalList(JOURNAL_LIMIT, JOURNAL_SIZE_LIMIT)
   readonly #timeline = new JournalList(JOURNAL_LIMIT, JOURNAL_SIZE_LIMIT)
   #lastId = 0
 
@@ -94,7 +96,10 @@ export class Journal {
   async entries(kind?: JournalKind): Promise<JournalEntry[]> {
     const pending = kind
       ? this.#list(kind).entries
-      : mergeById(mergeById(this.#talk.entries, this.#signaling.entries), this.#timeline.entries)
+      : [this.#signaling, this.#chat, this.#timeline].reduce(
+          (all, list) => mergeById(all, list.entries),
+          this.#talk.entries,
+        )
     return Promise.resolve(
       pending.map((pending) => {
         const { request, response, ...rest } = pending
@@ -113,12 +118,15 @@ export class Journal {
   clear(): void {
     this.#talk.clear()
     this.#signaling.clear()
+    this.#chat.clear()
     this.#timeline.clear()
     this.#lastId = 0
   }
 
   #list(kind: JournalKind): JournalList {
-    return kind === 'signaling' ? this.#signaling : kind === 'timeline' ? this.#timeline : this.#talk
+    if (kind === 'signaling') return this.#signaling
+    if (kind === 'chat') return this.#chat
+    return kind === 'timeline' ? this.#timeline : this.#talk
   }
 }
 

@@ -14,11 +14,14 @@ type Route = (mock: TalkMock<string>, body: Record<string, unknown>) => Promise<
  * await fetch('/__talk-mock/scenario', { method: 'POST', body: JSON.stringify({ name: 'lobby-active' }) })
  */
 export const controlRoutes: Record<string, Route> = {
+  /** The catalogue (`name`, `description`, `token` of each scenario) and the overlays. */
   'GET scenarios': (mock) => ({
     scenarios: mock.scenarios.map(({ name, description, token }) => ({ name, description, token })),
     overlays: overlays.map(({ name, description }) => ({ name, description })),
   }),
+  /** The active scenario: `name`, `description`, `token`, `appToken`, `viewer`, `overlays`, `seed`. */
   'GET scenario': (mock) => mock.scenario,
+  /** `{"name", "seed"?, "overlays"?, "token"?}`: switches to a fresh world (`token` the app's own, `null` for the scenario's); the journal is kept. */
   'POST scenario': async (mock, body) => {
     if (typeof body.name !== 'string')
       throw new TalkMockError('switch scenario', '`name` is missing', 'Send {"name": "default"}.')
@@ -29,10 +32,12 @@ export const controlRoutes: Record<string, Route> = {
     })
     return mock.scenario
   },
+  /** `{"overlays": ["slow"]}`: lays overlays over the running world. */
   'PUT overlays': (mock, body) => {
     mock.setOverlays((body.overlays ?? []) as OverlayName[])
     return mock.scenario
   },
+  /** `{"viewer": "bob"}` or `null`: acts as another user of the world, or as a guest. */
   'PUT viewer': (mock, body) => {
     const viewer = body.viewer
     if (viewer !== null && (typeof viewer !== 'string' || !mock.world.users.get(viewer))) {
@@ -45,16 +50,21 @@ export const controlRoutes: Record<string, Route> = {
     mock.viewer = viewer
     return mock.scenario
   },
+  /** The world as JSON, in the shape `PUT world` takes. */
   'GET world': (mock) => mock.dump(),
+  /** A world as JSON: loads it (a bad one changes nothing); the journal is kept. */
   'PUT world': async (mock, body) => {
     await mock.load(body)
     return mock.scenario
   },
+  /** Back to the state of creation: world, clock, scenario, overlays; the journal is emptied. */
   'POST reset': async (mock) => {
     await mock.reset()
     return mock.scenario
   },
+  /** `{"now", "mode", "playing", "speed"}`. */
   'GET clock': (mock) => clockState(mock),
+  /** `{"advance": ms}`, `{"set": epochMs}`, `{"step": true}`, `{"play": true}`, `{"pause": true}`, `{"speed": 4}`: the due timeline events run first; answers as `GET clock`. */
   'POST clock': async (mock, body) => {
     const { advance, set, step, play, pause, speed } = body
     if ([advance, set, step, play, pause, speed].every((value) => value === undefined)) {
@@ -73,7 +83,9 @@ export const controlRoutes: Record<string, Route> = {
     if (play === true) mock.clock.play()
     return clockState(mock)
   },
+  /** The timeline: `start`, `elapsed`, each event with its `time` and `outcome` (`done`, `failed`, `pending`), and `next`. */
   'GET timeline': (mock) => mock.timeline.view(),
+  /** `{"events": [...]}`: adds events (checked first: a bad one adds nothing); answers as `GET timeline`. */
   'POST timeline': async (mock, body) => {
     if (!Array.isArray(body.events)) {
       throw new TalkMockError(
@@ -85,7 +97,9 @@ export const controlRoutes: Record<string, Route> = {
     await mock.timeline.add(body.events as never)
     return mock.timeline.view()
   },
+  /** `{"entries"}`: the last 200 requests of each kind (`talk`, `signaling`, `timeline`), each with `kind`, `method`, `path`, `requestBody`, `status`, `time`, `durationMs`, `responseBody`. */
   'GET journal': async (mock) => ({ entries: await mock.journal.entries() }),
+  /** Empties the journal. */
   'DELETE journal': (mock) => {
     mock.journal.clear()
     return { entries: [] }

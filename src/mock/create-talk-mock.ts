@@ -124,7 +124,8 @@ export function createTalkMock<const Name extends string = ScenarioName>(
         appToken = token
         // However the world changes (a request, a test writing rows, its clock), waiting polls look again.
         stopWatching()
-        stopWatching = built.subscribe(() => signaling.changed())
+        // A new viewer changes who requests act as: the mock's subscribers hear of it as a setting.
+        stopWatching = built.subscribe((change) => (change === 'viewer' ? notify('setting') : signaling.changed()))
         active = { ...(setup && setupOnly ? setupStory(built) : story), viewer: built.viewer, overlays, seed }
         ocs.restart(seed)
         notify('world')
@@ -236,8 +237,8 @@ export function createTalkMock<const Name extends string = ScenarioName>(
           'Pass a user id of the world, or null for a guest.',
         )
       }
+      // The world tells the mock's subscribers, as when `mock.world.viewer` is set.
       current.viewer = viewer
-      notify('setting')
     },
     // Promise-returning methods report every error as a rejection, never by throwing.
     useScenario: (name, change = {}) =>

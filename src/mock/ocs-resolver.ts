@@ -5,12 +5,15 @@ import { endpoints } from '../endpoints/endpoints.js'
 import { answerNextcloudRequest, isNextcloudPath } from '../nextcloud/answer-nextcloud-request.js'
 import type { Journal } from '../journal/journal.js'
 import type { World } from '../world/world.js'
+import { toInt } from '../ocs/cast.js'
 import type { SignalingHub } from '../signaling/signaling-hub.js'
 import { createRandom, overlays as knownOverlays } from './overlays.js'
 import { answerWebRequest, isWebPath } from '../web/answer-web-request.js'
 
 /** The signaling routes a client polls and posts to (not its settings). */
 const SIGNALING_ROUTE = /\/apps\/spreed\/api\/v3\/signaling\/(?!settings$)[^/]+$/
+/** The chat route whose GET with `lookIntoFuture` other than 0 is the chat's long poll. */
+const CHAT_ROUTE = /\/apps\/spreed\/api\/v1\/chat\/[a-z0-9]{4,30}$/
 
 /**
  * Answers Talk requests (and the Nextcloud routes beside them) for a mock: the overlays first
@@ -59,9 +62,9 @@ export function createOcsResolver(options: {
         if (answer) break
       }
       const { url } = request
-      const kind = SIGNALING_ROUTE.test(url.pathname) ? 'signaling' : 'talk'
+      const kind = kindOf(request)
       // A long poll waits for the others' changes; any other request holds them back until answered.
-      const poll = kind === 'signaling' && (request.method === 'GET' || request.method === 'HEAD')
+      const poll = kind === 'chat' || (kind === 'signaling' && (request.method === 'GET' || request.method === 'HEAD'))
       if (!poll) options.signaling.hold()
       try {
         if (isWebPath(url.pathname)) answer ??= answerWebRequest(options.world(), request)
@@ -81,4 +84,11 @@ export function createOcsResolver(options: {
       return answer
     },
   }
+}
+
+/** The journal's kind of a request: a signaling request, the chat's long poll, or any other. */
+function kindOf({ url, method }: PlainRequest): 'signaling' | 'chat' | 'talk' {
+  if (SIGNALING_ROUTE.test(url.pathname)) return 'signaling'
+  const polling = (method === 'GET' || method === 'HEAD') && toInt(url.searchParams.get('lookIntoFuture')) !== 0
+  return polling && CHAT_ROUTE.test(url.pathname) ? 'chat' : 'talk'
 }

@@ -53,6 +53,16 @@ export const TALK_FEATURES = [
   'sip-support-nopin',
   'federation-v1',
   'federation-v2',
+  'chat-v2',
+  'chat-replies',
+  'chat-read-status',
+  'chat-permission',
+  'chat-get-context',
+  'chat-keep-notifications',
+  'chat-reference-id',
+  'silent-send',
+  'silent-send-state',
+  'rich-object-list-media',
 ] as const
 
 /** Features that describe this server only, never a federated conversation's (`LOCAL_FEATURES`). */

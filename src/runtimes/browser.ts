@@ -8,6 +8,7 @@ import { restoreSavedTab } from './browser/restore-saved-tab.js'
 import { keepTabSaved, readSavedTab } from './browser/tab-storage.js'
 import { readUrlChoice } from './browser/url-choice.js'
 import { provideInitialState } from './browser/provide-initial-state.js'
+import { showStartFailure } from './browser/show-start-failure.js'
 import type { ClockMode } from '../world/clock.js'
 import { ignoreUpdateRace } from './browser/ignore-update-race.js'
 import type { OverlayName } from '../mock/overlays.js'
@@ -57,17 +58,31 @@ export interface TalkMockWorker<Name extends string = ScenarioName> {
  * registers the app's MSW worker (the `mockServiceWorker.js` that `npx msw init public/` writes
  * for the app's msw major) and keeps the tab's scenario and world in sessionStorage after every
  * change. Requests that are not Talk's pass through. Resolves once the worker intercepts requests.
+ * When it cannot start (e.g. a misspelt `?talk-scenario=`), it rejects with the `TalkMockError`
+ * and shows its message in the page, in a notice the user can dismiss: mount the app anyway
+ * (`enableMocking().catch(console.error).then(mount)`), so the page is never blank.
  * @example
  * async function enableMocking() {
  *   if (!import.meta.env.DEV) return
  *   const { startTalkMock } = await import('talk-call-mock/browser')
  *   await startTalkMock({ scenario: 'default' })
  * }
- * enableMocking().then(() => createApp(App).mount('#app'))
+ * enableMocking()
+ *   .catch((error: unknown) => console.error(error))
+ *   .then(() => createApp(App).mount('#app'))
  */
 export async function startTalkMock<const Name extends string = ScenarioName>(
   options: StartTalkMockOptions<Name> = {},
 ): Promise<TalkMockWorker<Name>> {
+  try {
+    return await start(options)
+  } catch (error) {
+    showStartFailure(error, document)
+    throw error
+  }
+}
+
+async function start<Name extends string>(options: StartTalkMockOptions<Name>): Promise<TalkMockWorker<Name>> {
   const { persist = true, quiet = false, worker: workerOptions, url, initialState = false, ...mockOptions } = options
   const storage = persist ? sessionStorage : undefined
   const catalogue = (mockOptions.scenarios ?? scenarios).map((scenario) => scenario.name)

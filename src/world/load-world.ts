@@ -35,16 +35,22 @@ export async function loadWorld(source: WorldSource, options: { seed: number; cl
   for (const [index, user] of (input.users ?? []).entries()) {
     await at(`users[${index}]`, () => world.addUser(user))
   }
-  for (const [index, { attendees = [], ...conversation }] of (input.conversations ?? []).entries()) {
+  for (const [index, { attendees = [], messages = [], ...conversation }] of (input.conversations ?? []).entries()) {
     const path = `conversations[${index}]`
     const running = runningCall(world, conversation.activeSince, attendees)
     const room = await at(path, () => world.addConversation({ ...conversation, ...running }))
     for (const [attendeeIndex, { sessions = [], ...attendee }] of attendees.entries()) {
       const attendeePath = `${path}.attendees[${attendeeIndex}]`
       const added = await at(attendeePath, () => world.addAttendee(room.token, attendee))
-      for (const [sessionIndex, session] of sessions.entries()) {
-        await at(`${attendeePath}.sessions[${sessionIndex}]`, () => world.addSession(added, session))
+      for (const [sessionIndex, { boundClients = [], ...session }] of sessions.entries()) {
+        await at(`${attendeePath}.sessions[${sessionIndex}]`, async () => {
+          const opened = await world.addSession(added, session)
+          for (const clientId of boundClients) await world.bindClientSession(clientId, opened)
+        })
       }
+    }
+    for (const [messageIndex, message] of messages.entries()) {
+      await at(`${path}.messages[${messageIndex}]`, () => world.addMessage(room.token, message))
     }
   }
   if (input.viewer !== undefined) {

@@ -44,10 +44,21 @@ export function renameToken(image: WorldImage, from: string, to: string, action:
     return conversation
   })
   const attendees = image.attendees.map((attendee) => (attendee.token === from ? { ...attendee, token: to } : attendee))
+  const clientSessions = image.clientSessions.map((binding) =>
+    binding.token === from ? { ...binding, token: to } : binding,
+  )
+  const messages = image.messages.map((message) => (message.token === from ? { ...message, token: to } : message))
   // An event that names the story conversation acts on it under its new token.
   const events = image.timeline.events.map((event) => (event.token === from ? { ...event, token: to } : event))
   const timeline = { ...image.timeline, events }
-  return Object.freeze({ ...image, conversations: copyRows(conversations), attendees: copyRows(attendees), timeline })
+  return Object.freeze({
+    ...image,
+    conversations: copyRows(conversations),
+    attendees: copyRows(attendees),
+    clientSessions: copyRows(clientSessions),
+    messages: copyRows(messages),
+    timeline,
+  })
 }
 
 /**

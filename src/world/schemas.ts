@@ -88,6 +88,8 @@ export const attendeeSchema = z.object({
   permissions: z._default(int(0, 511), 0),
   /** Unix seconds of the last call join; 0 when never joined. */
   lastJoinedCall: z._default(int(0), 0),
+  /** The id of the last chat message the attendee read (Talk's read marker); 0 for none. */
+  lastReadMessage: z._default(int(0), 0),
   /** The invited e-mail address of an `emails` attendee. */
   invitedCloudId: z._default(z.string(), ''),
   /** The phone number of a `phones` attendee (E.164). */
@@ -129,6 +131,20 @@ export const sessionSchema = z.object({
    * a client's session that polls signaling, kept alive only by its polls (and its join).
    */
   liveness: z._default(z.enum(['peer', 'silent', 'requests', 'signaling']), 'peer'),
+})
+
+/**
+ * How a client finds its Talk session in a conversation: a client, as an actor (`users/<id>`, or
+ * `guest`), in a conversation, finds the session (see `bindingKey`). A session has its own
+ * client's binding, and may have more (a cookie-less guest's join also binds the implicit client).
+ * @example
+ * clientSessionSchema.parse({ clientId: 'implicit', actor: 'guest', token: 'abc123', sessionId: 'x'.repeat(255) })
+ */
+export const clientSessionSchema = z.object({
+  clientId: z.string(),
+  actor: z.string().check(z.minLength(1)),
+  token: conversationSchema.shape.token,
+  sessionId: sessionSchema.shape.sessionId,
 })
 
 /**
@@ -180,5 +196,7 @@ export type Conversation = z.output<typeof conversationSchema>
 export type Attendee = z.output<typeof attendeeSchema>
 /** A Talk session of the world. @example const s: Session = world.sessions.all()[0]! */
 export type Session = z.output<typeof sessionSchema>
+/** A client's binding to a session. @example const b: ClientSession = world.clientSessions.all()[0]! */
+export type ClientSession = z.output<typeof clientSessionSchema>
 /** Server settings. @example const s: Settings = world.settings */
 export type Settings = z.output<typeof settingsSchema>

@@ -2,7 +2,7 @@ import type { World } from './world.js'
 
 /**
  * Moves every absolute time of a world by `seconds`: its clock, lobby timers, call starts, recording starts, last
- * activities, call joins and pings, so that a world made at its own instant can start now on a
+ * activities, call joins, pings and chat messages, so that a world made at its own instant can start now on a
  * running clock with every time in it as far from now as it was from its start.
  * @example
  * await shiftWorldTimes(world, Math.floor(Date.now() / 1000) - world.clock.seconds())
@@ -25,6 +25,9 @@ export async function shiftWorldTimes(world: World, seconds: number): Promise<vo
     if (attendee.lastJoinedCall !== 0) {
       await world.attendees.update(attendee, (draft) => void (draft.lastJoinedCall = later(draft.lastJoinedCall)))
     }
+  }
+  for (const message of world.messages.all()) {
+    await world.messages.update(message, (draft) => void (draft.timestamp = later(draft.timestamp)))
   }
   for (const session of world.sessions.all()) {
     await world.sessions.update(session, (draft) => void (draft.lastPing = Math.max(0, draft.lastPing + seconds)))

@@ -1,5 +1,6 @@
 import type { Timeline } from '../timeline/timeline.js'
-import type { Attendee, Conversation, Session, Settings, User } from './schemas.js'
+import type { Attendee, ClientSession, Conversation, Session, Settings, User } from './schemas.js'
+import type { Message } from './message-schema.js'
 
 /**
  * A built world frozen as plain rows, so the mock can rebuild it (on `reset()`, or switching
@@ -21,10 +22,14 @@ export interface WorldImage {
   readonly conversations: readonly Conversation[]
   readonly attendees: readonly Attendee[]
   readonly sessions: readonly Session[]
+  /** How clients find their sessions. */
+  readonly clientSessions: readonly ClientSession[]
+  readonly messages: readonly Message[]
   /** The builders' counters, so worlds rebuilt from the image number new rows the same way. */
   readonly lastAttendeeId: number
   readonly lastConversationId: number
   readonly lastPeerClient: number
+  readonly lastMessageId: number
 }
 
 /**

@@ -2,16 +2,21 @@ import { z } from 'zod/mini'
 import { LAST_CLOCK_TIME } from './clock.js'
 import { timelineJsonSchema } from '../timeline/timeline-schema.js'
 import { attendeeSchema, conversationSchema, sessionSchema, settingsSchema, userSchema } from './schemas.js'
+import { messageSchema } from './message-schema.js'
 
 const sessionJson = z.strictObject({
   ...z.partial(z.omit(sessionSchema, { attendeeId: true })).shape,
   // No default: a session with a client of its own is the client's, one without a simulated peer.
   liveness: z.optional(z.enum(['peer', 'silent', 'requests', 'signaling'])),
+  /** Clients besides its own (`clientId`) that find the session: a cookie-less guest's join binds the implicit client too. */
+  boundClients: z.optional(z.array(z.string())),
 })
 const attendeeJson = z.strictObject({
   ...z.partial(z.omit(attendeeSchema, { token: true })).shape,
   sessions: z.optional(z.array(sessionJson)),
 })
+// Written in order; a missing id is the next free one, a missing timestamp the world's clock.
+const messageJson = z.strictObject(z.partial(z.omit(messageSchema, { token: true })).shape)
 const conversationJson = z.strictObject({
   ...z.partial(conversationSchema).shape,
   token: conversationSchema.shape.token,
@@ -20,6 +25,8 @@ const conversationJson = z.strictObject({
   // No default here either: a missing value means "when the conversation was made".
   lastActivity: z.optional(z.int().check(z.gte(0))),
   attendees: z.optional(z.array(attendeeJson)),
+  /** The chat, oldest first. */
+  messages: z.optional(z.array(messageJson)),
 })
 
 /**

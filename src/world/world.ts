@@ -5,6 +5,7 @@ import { createClock, type Clock } from './clock.js'
 import type { Random } from './create-random.js'
 import {
   attendeeSchema,
+  clientSessionSchema,
   conversationSchema,
   sessionSchema,
   settingsSchema,
@@ -21,8 +22,10 @@ import { validate } from './validate.js'
 import { copyRows, deepFreeze, type WorldImage } from './world-image.js'
 import { WorldStreams } from './world-streams.js'
 import { RememberedValues } from './remembered-values.js'
-import { actorLookup, attendeeBinding, bindingKey, requireObject } from './bindings.js'
+import { actorKeyOf, actorLookup, attendeeBinding, bindingKey, requireObject } from './bindings.js'
 import type { Timeline } from '../timeline/timeline.js'
+import { messageSchema, type Message } from './message-schema.js'
+import { addMessage, type MessageInput } from './add-message.js'
 
 /** What `addUser` takes: an id, the rest is made up when missing. @example { id: 'alice' } */
 export type UserInput = Partial<User> & { id: string }
@@ -30,6 +33,8 @@ export type UserInput = Partial<User> & { id: string }
 export type ConversationInput = Partial<Conversation>
 /** What `addAttendee` takes; `id` is the next free one when missing. @example { actorId: 'alice', participantType: 1 } */
 export type AttendeeInput = Partial<Omit<Attendee, 'token'>>
+/** What a world's subscribers are told changed. @example world.subscribe((change) => change === 'viewer') */
+export type WorldChange = 'rows' | 'clock' | 'viewer'
 /** What `addSession` takes. @example { inCall: 7 } */
 export type SessionInput = Partial<Omit<Session, 'attendeeId'>>
 
@@ -59,38 +64,72 @@ export class World {
     (session) => session.sessionId,
     (session) => session.attendeeId,
   )
+  /** How clients find their sessions (see `findClientSession`), by binding and by session. */
+  readonly clientSessions = new Table(
+    clientSessionSchema,
+    (binding) => bindingKey(binding.clientId, binding.actor, binding.token),
+    (binding) => binding.sessionId,
+  )
+  readonly messages = new Table(
+    messageSchema,
+    (message) => message.id,
+    (message) => message.token,
+  )
   settings: Settings = structuredClone(DEFAULT_SETTINGS)
-  /** Who a request without credentials is: a user id, or `null` for an anonymous guest. */
-  viewer: string | null = null
+  #viewer: string | null = null
   /** What is to happen in the world (peers joining, a moderator ending the call): see src/timeline. */
   timeline: Timeline
-  readonly #clientSessions = new Map<string, string>()
   readonly #remembered = new RememberedValues()
   #lastAttendeeId = 0
   #lastConversationId = 0
   #lastPeerClient = 0
+  #lastMessageId = 0
   readonly #streams: WorldStreams
 
-  readonly #listeners = new Set<() => void>()
+  readonly #listeners = new Set<(change: WorldChange) => void>()
 
   constructor(options: { seed: number; clockStart?: number }) {
     this.#streams = new WorldStreams(options.seed)
-    const changed = () => this.#listeners.forEach((listener) => listener())
-    this.clock = createClock(options.clockStart, changed)
+    this.clock = createClock(options.clockStart, () => this.#changed('clock'))
     this.timeline = { start: this.clock.now(), events: [] }
-    for (const table of [this.users, this.conversations, this.attendees, this.sessions]) table.onChange = changed
+    for (const table of this.#tables()) table.onChange = () => this.#changed('rows')
+  }
+
+  /** Every table of the world. */
+  #tables() {
+    return [this.users, this.conversations, this.attendees, this.sessions, this.clientSessions, this.messages] as const
   }
 
   /**
-   * Calls `listener` after every write to the world's tables and every move of its clock by hand,
-   * however it was made (a request, a builder, a test writing rows); returns the unsubscribe.
-   * Waiting signaling polls look again then.
-   * @example
-   * const stop = world.subscribe(() => console.log('changed'))
+   * Who a request without credentials is: a user id, or `null` for an anonymous guest. Setting
+   * another one tells the subscribers (`'viewer'`).
+   * @example world.viewer = 'alice'
    */
-  subscribe(listener: () => void): () => void {
+  get viewer(): string | null {
+    return this.#viewer
+  }
+
+  set viewer(viewer: string | null) {
+    if (viewer === this.#viewer) return
+    this.#viewer = viewer
+    this.#changed('viewer')
+  }
+
+  /**
+   * Calls `listener` after every write to the world's tables (`'rows'`), every move of its clock
+   * by hand (`'clock'`) and every change of its viewer (`'viewer'`), however it was made (a
+   * request, a builder, a test writing rows); returns the unsubscribe. Waiting signaling polls
+   * look again then.
+   * @example
+   * const stop = world.subscribe((change) => console.log(change))
+   */
+  subscribe(listener: (change: WorldChange) => void): () => void {
     this.#listeners.add(listener)
     return () => this.#listeners.delete(listener)
+  }
+
+  #changed(change: WorldChange): void {
+    this.#listeners.forEach((listener) => listener(change))
   }
 
   /** The world's seeded source of opaque ids: session ids, tokens, guest ids, SIP call ids. */
@@ -135,7 +174,7 @@ export class World {
    * const world = await World.fromImage(image, { clockStart })
    */
   static async fromImage(image: WorldImage, options: { clockStart?: number } = {}): Promise<World> {
-    const tables = ['users', 'conversations', 'attendees', 'sessions'] as const
+    const tables = ['users', 'conversations', 'attendees', 'sessions', 'clientSessions', 'messages'] as const
     if (typeof image !== 'object' || image === null || !tables.every((table) => Array.isArray(image[table]))) {
       throw new TalkMockError(
         'rebuild a world',
@@ -151,14 +190,13 @@ export class World {
     world.#lastAttendeeId = image.lastAttendeeId
     world.#lastConversationId = image.lastConversationId
     world.#lastPeerClient = image.lastPeerClient
+    world.#lastMessageId = image.lastMessageId
     await world.users.restore(image.users)
     await world.conversations.restore(image.conversations)
     await world.attendees.restore(image.attendees)
     await world.sessions.restore(image.sessions)
-    for (const session of image.sessions) {
-      const owner = world.attendees.get(session.attendeeId)!
-      world.#clientSessions.set(attendeeBinding(session.clientId, owner), session.sessionId)
-    }
+    await world.clientSessions.restore(image.clientSessions)
+    await world.messages.restore(image.messages)
     world.finishBuilding()
     return world
   }
@@ -180,9 +218,12 @@ export class World {
       conversations: copyRows(this.conversations.all()),
       attendees: copyRows(this.attendees.all()),
       sessions: copyRows(this.sessions.all()),
+      clientSessions: copyRows(this.clientSessions.all()),
+      messages: copyRows(this.messages.all()),
       lastAttendeeId: this.#lastAttendeeId,
       lastConversationId: this.#lastConversationId,
       lastPeerClient: this.#lastPeerClient,
+      lastMessageId: this.#lastMessageId,
     })
   }
 
@@ -282,15 +323,16 @@ export class World {
     if (!owner) throw new TalkMockError(action, 'no such attendee', 'Add the attendee first.')
     const clientId = input.clientId ?? `peer-${++this.#lastPeerClient}`
     const binding = attendeeBinding(clientId, owner)
-    const bound = this.#clientSessions.get(binding)
-    // A binding whose session is gone (one a guest's cookie-less join also gave the implicit client) binds nothing.
-    if (bound !== undefined && this.sessions.get(bound)) {
+    const bound = this.clientSessions.get(binding)
+    // A binding whose session is gone (a raw removal of the session row) binds nothing.
+    if (bound !== undefined && this.sessions.get(bound.sessionId)) {
       throw new TalkMockError(
         action,
         `client "${clientId}" has a session in "${owner.token}" already`,
         'Close it first, or use another client.',
       )
     }
+    if (bound !== undefined) this.clientSessions.remove(bound)
     const values = {
       sessionId: this.newSessionId(),
       lastPing: this.clock.seconds(),
@@ -301,11 +343,20 @@ export class World {
       clientId,
     }
     const session = this.sessions.check(values, action)
-    this.#clientSessions.set(binding, session.sessionId)
+    const clientSession = this.clientSessions.check(
+      { clientId, actor: actorKeyOf(owner.actorType, owner.actorId), token: owner.token, sessionId: session.sessionId },
+      action,
+    )
+    // Both are taken at once, so a session added at the same time for this client is refused.
+    const inserts = [this.sessions.insert(session), this.clientSessions.insert(clientSession)] as const
     try {
-      return await this.sessions.insert(session)
+      const [stored] = await Promise.all(inserts)
+      return stored
     } catch (error) {
-      this.#clientSessions.delete(binding)
+      // Only what this call stored is taken back: a failed insert stored nothing.
+      const [storedSession, storedBinding] = await Promise.allSettled(inserts)
+      if (storedBinding.status === 'fulfilled') this.clientSessions.remove(storedBinding.value)
+      if (storedSession.status === 'fulfilled') this.sessions.remove(storedSession.value)
       throw error
     }
   }
@@ -315,14 +366,19 @@ export class World {
    * request, finds the newest session a cookie-less join opened). It replaces what that client
    * found before, and ends with the session.
    * @example
-   * world.bindClientSession('implicit', session)
+   * await world.bindClientSession('implicit', session)
    */
-  bindClientSession(clientId: string, session: Session): void {
+  async bindClientSession(clientId: string, session: Session): Promise<void> {
     const owner = this.attendees.get(session.attendeeId)
     if (!owner || !this.sessions.get(session.sessionId)) {
       throw new TalkMockError('bind a client to a session', 'the world has no such session', 'Add the session first.')
     }
-    this.#clientSessions.set(attendeeBinding(clientId, owner), session.sessionId)
+    const binding = attendeeBinding(clientId, owner)
+    const before = this.clientSessions.get(binding)
+    if (before?.sessionId === session.sessionId) return
+    if (before) this.clientSessions.remove(before)
+    const actor = actorKeyOf(owner.actorType, owner.actorId)
+    await this.clientSessions.insert({ clientId, actor, token: owner.token, sessionId: session.sessionId })
   }
 
   /**
@@ -350,8 +406,7 @@ export class World {
    * @example world.removeSession(session)
    */
   removeSession(session: Session): void {
-    const owner = this.attendees.get(session.attendeeId)
-    if (owner) this.#clientSessions.delete(attendeeBinding(session.clientId, owner))
+    for (const binding of this.clientSessions.inGroup(session.sessionId)) this.clientSessions.remove(binding)
     this.sessions.remove(session)
   }
 
@@ -362,6 +417,25 @@ export class World {
   removeAttendee(attendee: Attendee): void {
     for (const session of this.sessions.inGroup(attendee.id)) this.removeSession(session)
     this.attendees.remove(attendee)
+  }
+
+  /**
+   * Writes a chat message into a conversation: the next free id, written now unless
+   * `timestamp` says otherwise (see `addMessage` for what it checks).
+   * @example await world.addMessage('abc123', { actorId: 'alice', message: 'Hello' })
+   */
+  addMessage(token: string, input: MessageInput): Promise<Message> {
+    return addMessage(this, token, input)
+  }
+
+  /**
+   * Takes a message id: the next free one, or `wanted` (the counter moves past it).
+   * @example const id = world.takeMessageId()
+   */
+  takeMessageId(wanted?: number): number {
+    const id = wanted ?? this.#lastMessageId + 1
+    this.#lastMessageId = Math.max(this.#lastMessageId, id)
+    return id
   }
 
   /** Changes server settings. @example world.updateSettings({ startCalls: START_CALLS.NOBODY }) */
@@ -380,16 +454,18 @@ export class World {
    * @example world.findClientSession('implicit', 'users/alice', 'abc123')
    */
   findClientSession(clientId: string, actor: string, token: string): Session | undefined {
-    const sessionId = this.#clientSessions.get(bindingKey(clientId, actor, token))
-    return sessionId === undefined ? undefined : this.sessions.get(sessionId)
+    const binding = this.clientSessions.get(bindingKey(clientId, actor, token))
+    return binding === undefined ? undefined : this.sessions.get(binding.sessionId)
   }
 
   /**
-   * Grows with every write to the world's tables (users, conversations, attendees, sessions).
+   * Grows with every write to the world's tables (users, conversations, attendees, sessions, messages).
    * @example const before = world.revision
    */
   get revision(): number {
-    return this.users.revision + this.conversations.revision + this.attendees.revision + this.sessions.revision
+    let revision = 0
+    for (const table of this.#tables()) revision += table.revision
+    return revision
   }
 
   /**

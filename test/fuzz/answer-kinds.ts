@@ -12,6 +12,7 @@ export type AnswerKind =
   | 'csrf'
   | 'csv'
   | 'head'
+  | 'not-modified'
   | 'method-not-allowed'
   | 'too-large'
   | 'control'
@@ -56,6 +57,10 @@ export function classifyAnswer(request: FuzzRequest, answer: FuzzAnswer, overlay
   if (status === 405) return text === '' ? 'method-not-allowed' : unexpected('a 405 with a body')
   if (status === 412 && text === '{"message":"CSRF check failed"}') return 'csrf'
   if (request.method === 'HEAD') return text === '' ? 'head' : unexpected('a HEAD answer with a body')
+  // The chat answers "no messages" with a bodiless 304 (on OCS v2; v1 wraps it in a 200).
+  if (status === 304) {
+    return /\/api\/v1\/chat\//.test(url.pathname) && text === '' ? 'not-modified' : unexpected('a 304 off the chat')
+  }
   if (
     /^text\/csv/.test(contentType) ||
     (url.pathname.endsWith('/download') && text === '' && [200, 400].includes(status))

@@ -71,6 +71,8 @@ const USUAL: Record<string, fc.Arbitrary<unknown>> = {
   password: fc.constantFrom('secret', 'wrong'),
   includeStatus: fc.boolean(),
   format: fc.constantFrom('csv', 'json'),
+  message: fc.constantFrom('Hello', 'Hi there', '  '),
+  replyTo: fc.constantFrom(0, 1, 2),
 }
 
 /** A value for parameter `name`: usually one Talk takes, one time in four an odd one. */
@@ -173,6 +175,7 @@ export const talkRecipe: fc.Arbitrary<Recipe> = fc
       let sub = recipe.route.path
         .replace('{token}', token)
         .replace('{attendeeId}', recipe.attendeeId)
+        .replace('{messageId}', recipe.attendeeId)
         .replace('{mode}', recipe.mode)
       if (recipe.tweak === 'slash') sub += '/'
       if (recipe.tweak === 'extra') sub += '/extra'

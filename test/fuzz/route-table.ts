@@ -12,7 +12,7 @@ export interface FuzzRoute {
   /** Answers CSV instead of OCS on success and on its 400s. */
   csv?: boolean
   /**
-   * A long poll (signaling): the fuzzer moves the clock past its timeout while it waits, so a
+   * A long poll (signaling, the chat): the fuzzer moves the clock past its timeout while it waits, so a
    * poll never hangs the suite.
    */
   longPoll?: boolean
@@ -50,6 +50,15 @@ export const talkRoutes: readonly FuzzRoute[] = [
   { method: 'GET', path: '/signaling/settings', apiVersions: ['v3'], params: ['token'] },
   { method: 'GET', path: '/signaling/{token}', apiVersions: ['v3'], params: [], longPoll: true },
   { method: 'POST', path: '/signaling/{token}', apiVersions: ['v3'], params: ['messages'] },
+  { method: 'GET', path: '/chat/{token}', apiVersions: ['v1'], params: [], longPoll: true },
+  {
+    method: 'POST',
+    path: '/chat/{token}',
+    apiVersions: ['v1'],
+    params: ['message', 'actorDisplayName', 'referenceId', 'replyTo', 'silent'],
+  },
+  { method: 'GET', path: '/chat/{token}/{messageId}/context', apiVersions: ['v1'], params: [] },
+  { method: 'GET', path: '/chat/{token}/share/overview', apiVersions: ['v1'], params: [] },
 ]
 
 /** The control routes under `/__talk-mock/`, as `METHOD name`. */

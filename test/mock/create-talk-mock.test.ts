@@ -136,11 +136,14 @@ describe('mock.subscribe', () => {
     await mock.ready
     let calls = 0
     const unsubscribe = mock.subscribe(() => calls++)
-    await mock.useScenario('guest')
+    await mock.useScenario('default')
+    mock.viewer = null
+    expect(calls).toBe(2)
+    // Not a change: the viewer is a guest already.
     mock.viewer = null
     expect(calls).toBe(2)
     unsubscribe()
-    await mock.useScenario('default')
+    await mock.useScenario('guest')
     expect(calls).toBe(2)
   })
 

@@ -18,6 +18,7 @@ export function createJournalView(mock: TalkMock<string>, actions: PanelActions)
   const empty = h('p', { class: 'muted journal-empty' }, 'No Talk requests yet.')
   const showTalk = h('input', { type: 'radio', name: 'journal-kind', id: 'journal-talk', value: 'talk', checked: true })
   const showSignaling = h('input', { type: 'radio', name: 'journal-kind', id: 'journal-signaling', value: 'signaling' })
+  const showChat = h('input', { type: 'radio', name: 'journal-kind', id: 'journal-chat', value: 'chat' })
   const showTimeline = h('input', { type: 'radio', name: 'journal-kind', id: 'journal-timeline', value: 'timeline' })
   const shown = new Map<number, HTMLLIElement>()
   const clear = () => {
@@ -36,6 +37,7 @@ export function createJournalView(mock: TalkMock<string>, actions: PanelActions)
         h('legend', { class: 'visually-hidden' }, 'Show'),
         h('label', { class: 'check-option', for: 'journal-talk' }, showTalk, 'Talk requests'),
         h('label', { class: 'check-option', for: 'journal-signaling' }, showSignaling, 'Signaling'),
+        h('label', { class: 'check-option', for: 'journal-chat' }, showChat, 'Chat polls'),
         h('label', { class: 'check-option', for: 'journal-timeline' }, showTimeline, 'Timeline'),
       ),
       h('button', { type: 'button', class: 'btn btn-small', onclick: clear }, 'Clear'),
@@ -44,7 +46,8 @@ export function createJournalView(mock: TalkMock<string>, actions: PanelActions)
     list,
   )
   const applyFilter = () => {
-    const kind = showSignaling.checked ? 'signaling' : showTimeline.checked ? 'timeline' : 'talk'
+    const choice = [showSignaling, showChat, showTimeline].find((input) => input.checked)
+    const kind = (choice?.value ?? 'talk') as 'talk' | 'signaling' | 'chat' | 'timeline'
     let visible = 0
     for (const item of shown.values()) {
       item.hidden = item.dataset.kind !== kind
@@ -54,12 +57,14 @@ export function createJournalView(mock: TalkMock<string>, actions: PanelActions)
     empty.textContent = {
       talk: 'No Talk requests yet.',
       signaling: 'No signaling yet.',
+      chat: 'No chat polls yet.',
       timeline: 'No timeline events yet.',
     }[kind]
   }
   showTalk.addEventListener('change', applyFilter)
   showSignaling.addEventListener('change', applyFilter)
   showTimeline.addEventListener('change', applyFilter)
+  showChat.addEventListener('change', applyFilter)
 
   let running: Promise<void> | undefined
   let again = false
