@@ -1,12 +1,11 @@
 export * from './constants.js'
 export { TalkMockError } from './errors.js'
-export {
-  createTalkMock,
-  type TalkMock,
-  type TalkMockOptions,
-  type ActiveScenario,
-  type ApiVersion,
-} from './mock/create-talk-mock.js'
+import { scenarios, type ScenarioName } from '../scenarios/index.js'
+import type { Scenario } from './mock/define-scenario.js'
+import { assembleTalkMock } from './mock/assemble-talk-mock.js'
+import type { TalkMock, TalkMockOptions } from './mock/talk-mock-types.js'
+
+export type { TalkMock, TalkMockOptions, ActiveScenario, ApiVersion } from './mock/talk-mock-types.js'
 export type { MockChange, MockClock, MockTimeline } from './mock/talk-mock-types.js'
 export {
   timelineEventSchema,
@@ -18,7 +17,8 @@ export type { TimelineView } from './timeline/describe-timeline.js'
 export { defineScenario, type Scenario } from './mock/define-scenario.js'
 export { overlays, SLOW_LATENCY_MS, type Overlay, type OverlayName } from './mock/overlays.js'
 export { controlRoutes } from './mock/control-routes.js'
-export { scenarios, type ScenarioName } from '../scenarios/index.js'
+export { scenarios }
+export type { ScenarioName } from '../scenarios/index.js'
 export { World, type UserInput, type ConversationInput, type AttendeeInput, type SessionInput } from './world/world.js'
 export { worldJsonSchema, type WorldJson } from './world/world-json.js'
 export type { WorldSource } from './world/load-world.js'
@@ -42,3 +42,23 @@ export {
   type JournalKind,
 } from './journal/journal.js'
 export { onUnhandled, type UnhandledStrategy } from './msw/majors.js'
+
+/**
+ * Creates an isolated Talk mock, over the built-in scenarios unless `options.scenarios` names others.
+ * @example
+ * const mock = createTalkMock({
+ *   setup: async (world) => {
+ *     await world.addUser({ id: 'alice', displayName: 'Alice' })
+ *     await world.addConversation({ token: 'abc123', type: CONVERSATION_TYPE.GROUP })
+ *     await world.addAttendee('abc123', { actorId: 'alice', participantType: PARTICIPANT_TYPE.OWNER })
+ *     world.viewer = 'alice'
+ *   },
+ * })
+ * server.use(...mock.handlers)
+ */
+export function createTalkMock<const Name extends string = ScenarioName>(
+  options: TalkMockOptions<Name> = {},
+): TalkMock<Name> {
+  // Without `scenarios`, `Name` is the built-in names (its default), so the built-in catalogue is of `Name`.
+  return assembleTalkMock(options, scenarios as readonly Scenario<string>[] as readonly Scenario<Name>[])
+}

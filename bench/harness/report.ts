@@ -43,7 +43,7 @@ export function createReport(
 }
 
 /**
- * The report as a Markdown table (what the README's Performance section shows).
+ * The report as a Markdown table (what docs/performance.md shows).
  * @example
  * console.log(formatTable(report))
  */

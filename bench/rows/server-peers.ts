@@ -1,6 +1,19 @@
 import type { Contender } from '../harness/rounds.js'
 import type { Figure } from '../harness/row.js'
-import type { Compare } from './server.js'
+
+/**
+ * Builds the figure "the mock's throughput over `baseline`'s": the median of the per-round
+ * ratios, with both medians in requests per second.
+ * @example
+ * const figure = compare('server-throughput', what, 'bare', 'bare node:http', { min: 0.25 })
+ */
+export type Compare = (
+  id: string,
+  what: string,
+  baseline: string,
+  comparedWith: string,
+  goal?: Figure['goal'],
+) => Figure
 
 /**
  * The `--peers` figures of the server row: the mock's throughput over each peer's, measured in

@@ -13,7 +13,7 @@ import { alone, runRounds, type Contender, type Load } from '../harness/rounds.j
 import type { BenchRow, Figure } from '../harness/row.js'
 import { startServerProcess, type ServerProcess } from '../harness/server-process.js'
 import { findWrk, type WrkResult } from '../harness/wrk.js'
-import { peerFigures } from './server-peers.js'
+import { peerFigures, type Compare } from './server-peers.js'
 
 const CLI = 'dist/lib/cli.js'
 const OUT_DIR = 'dist/bench/server'
@@ -122,20 +122,6 @@ async function recordAnswer(url: string): Promise<Answer> {
   const headers = Object.fromEntries([...answer.headers].filter(([name]) => !HOP_HEADERS.has(name)))
   return { status: answer.status, headers, body, path: PATH }
 }
-
-/**
- * Builds the figure "the mock's throughput over `baseline`'s": the median of the per-round
- * ratios, with both medians in requests per second.
- * @example
- * const figure = compare('server-throughput', what, 'bare', 'bare node:http', { min: 0.25 })
- */
-export type Compare = (
-  id: string,
-  what: string,
-  baseline: string,
-  comparedWith: string,
-  goal?: Figure['goal'],
-) => Figure
 
 function compareWith(results: Map<string, WrkResult[]>, details: Figure['details']): Compare {
   const mock = results.get('mock')!

@@ -15,14 +15,12 @@ import { readParams } from '../ocs/params.js'
 import type { PlainAnswer } from '../door/plain-answer.js'
 import type { PlainRequest } from '../door/plain-request.js'
 import type { World } from '../world/world.js'
+import type { Route } from '../routes/classify-route.js'
 import type { defineEndpoint } from './define-endpoint.js'
 import { readLogin } from '../login/login-cookie.js'
 
 /** The cookie that names a client, as the PHP session cookie does for Talk. @example `${CLIENT_COOKIE}=c1` */
 export const CLIENT_COOKIE = 'talk_mock_client'
-
-const TALK_APP = /\/ocs\/v([12])\.php(\/apps\/spreed(?:\/.*)?)$/
-const API_ROUTE = /^\/apps\/spreed\/api\/(v\d+)(\/.*)$/
 
 /**
  * What the dispatcher needs of a mock instance.
@@ -45,22 +43,17 @@ export interface DispatchOptions {
  * Answers one request to Talk's OCS API the way Nextcloud does: route (unknown route or
  * disabled API version 998, wrong method 405), login (unknown Basic user 997; guests on
  * non-public routes 997), CSRF (plain 412), then the endpoint, its outcome wrapped in the
- * envelope of the entry point and format asked for. Returns `undefined` for requests outside
- * the Talk app, so other handlers may answer them.
+ * envelope of the entry point and format asked for. `route` is what `classifyRoute` made of the path.
  * @example
- * const answer = await dispatchOcsRequest(options, request)
+ * const answer = await dispatchOcsRequest(options, request, classifyRoute(request.url.pathname))
  */
 export async function dispatchOcsRequest(
   options: DispatchOptions,
   request: PlainRequest,
-): Promise<PlainAnswer | undefined> {
-  const url = request.url
-  const app = TALK_APP.exec(url.pathname)
-  if (!app) return undefined
-  const version = Number(app[1]) as OcsVersion
-  const route = API_ROUTE.exec(app[2]!)
-  const apiVersion = route?.[1] ?? ''
-  const subPath = route?.[2] ?? ''
+  route: Extract<Route, { kind: 'talk' | 'signaling' | 'chat' }>,
+): Promise<PlainAnswer> {
+  const version: OcsVersion = route.ocsVersion
+  const { apiVersion, subPath } = route
 
   const enabled = options.apiVersions.includes(apiVersion)
   const onPath = options.endpoints.filter(

@@ -1,5 +1,5 @@
 import type { CutBody } from './cut-body.js'
-import type { JournalEntry } from './journal.js'
+import type { JournalEntry } from './journal-entry.js'
 
 /** An entry as the journal keeps it: bodies cut. @example const pending: PendingEntry = { ...entry, request: cutBody(text), response: cutBody('') } */
 export type PendingEntry = Omit<JournalEntry, 'responseBody' | 'cut'> & {

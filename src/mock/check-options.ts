@@ -1,7 +1,8 @@
 import { TalkMockError } from '../errors.js'
 import { LAST_CLOCK_TIME } from '../world/clock.js'
 import { checkToken } from '../world/rename-token.js'
-import type { ApiVersion, TalkMockOptions } from './create-talk-mock.js'
+import { isSpeed } from './is-speed.js'
+import type { ApiVersion, TalkMockOptions } from './talk-mock-types.js'
 
 const API_VERSIONS: readonly ApiVersion[] = ['v4', 'v1']
 
@@ -76,15 +77,6 @@ export function checkOptions(options: unknown): asserts options is TalkMockOptio
       'Pass scenarios made with defineScenario (name, description, token, world).',
     )
   }
-}
-
-/**
- * Whether a value is a speed a running clock can go at: above 0, up to 1000 times real time.
- * @example
- * isSpeed(4) // true
- */
-export function isSpeed(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value) && value > 0 && value <= 1000
 }
 
 function isScenario(value: unknown): boolean {

@@ -1,11 +1,38 @@
 import { jsonAnswer, type PlainAnswer } from '../door/plain-answer.js'
 import type { PlainRequest } from '../door/plain-request.js'
+import type { Route } from '../routes/classify-route.js'
 import { TalkMockError } from '../errors.js'
-import type { TalkMock } from './create-talk-mock.js'
+import type { Journal } from '../journal/journal.js'
+import type { WorldJson } from '../world/world-json.js'
+import type { Scenario } from './define-scenario.js'
 import { overlays, type OverlayName } from './overlays.js'
+import type { ActiveScenario, MockClock, MockTimeline } from './talk-mock-types.js'
 
-// Names come in as JSON: any string, checked by the mock at run time.
-type Route = (mock: TalkMock<string>, body: Record<string, unknown>) => Promise<unknown> | unknown
+/**
+ * What the control routes may do to a mock: the few acts they drive, not the whole public mock.
+ * @example
+ * const controls: MockControls = { scenarios, scenario: () => active, useScenario, setOverlays, hasUser, setViewer, dump, load, reset, clock, timeline, journal }
+ */
+export interface MockControls {
+  readonly scenarios: readonly Pick<Scenario, 'name' | 'description' | 'token'>[]
+  scenario(): ActiveScenario
+  useScenario(
+    name: string,
+    change: { seed?: number; overlays?: readonly OverlayName[]; token?: string | null },
+  ): Promise<void>
+  setOverlays(overlays: readonly OverlayName[]): void
+  /** Whether the current world has this user. */
+  hasUser(id: string): boolean
+  setViewer(viewer: string | null): void
+  dump(): WorldJson
+  load(world: WorldJson): Promise<void>
+  reset(): Promise<void>
+  readonly clock: MockClock
+  readonly timeline: MockTimeline
+  readonly journal: Pick<Journal, 'entries' | 'clear'>
+}
+
+type ControlRoute = (mock: MockControls, body: Record<string, unknown>) => Promise<unknown> | unknown
 
 /**
  * The control routes under `/__talk-mock/`: plain JSON, never the OCS checks, so Playwright,
@@ -13,14 +40,14 @@ type Route = (mock: TalkMock<string>, body: Record<string, unknown>) => Promise<
  * @example
  * await fetch('/__talk-mock/scenario', { method: 'POST', body: JSON.stringify({ name: 'lobby-active' }) })
  */
-export const controlRoutes: Record<string, Route> = {
+export const controlRoutes: Record<string, ControlRoute> = {
   /** The catalogue (`name`, `description`, `token` of each scenario) and the overlays. */
   'GET scenarios': (mock) => ({
     scenarios: mock.scenarios.map(({ name, description, token }) => ({ name, description, token })),
     overlays: overlays.map(({ name, description }) => ({ name, description })),
   }),
   /** The active scenario: `name`, `description`, `token`, `appToken`, `viewer`, `overlays`, `seed`. */
-  'GET scenario': (mock) => mock.scenario,
+  'GET scenario': (mock) => mock.scenario(),
   /** `{"name", "seed"?, "overlays"?, "token"?}`: switches to a fresh world (`token` the app's own, `null` for the scenario's); the journal is kept. */
   'POST scenario': async (mock, body) => {
     if (typeof body.name !== 'string')
@@ -30,37 +57,37 @@ export const controlRoutes: Record<string, Route> = {
       overlays: body.overlays as OverlayName[] | undefined,
       token: body.token as string | null | undefined,
     })
-    return mock.scenario
+    return mock.scenario()
   },
   /** `{"overlays": ["slow"]}`: lays overlays over the running world. */
   'PUT overlays': (mock, body) => {
     mock.setOverlays((body.overlays ?? []) as OverlayName[])
-    return mock.scenario
+    return mock.scenario()
   },
   /** `{"viewer": "bob"}` or `null`: acts as another user of the world, or as a guest. */
   'PUT viewer': (mock, body) => {
     const viewer = body.viewer
-    if (viewer !== null && (typeof viewer !== 'string' || !mock.world.users.get(viewer))) {
+    if (viewer !== null && (typeof viewer !== 'string' || !mock.hasUser(viewer))) {
       throw new TalkMockError(
         'set the viewer',
         `no user "${String(viewer)}"`,
         'Send a user id of the world, or null for a guest.',
       )
     }
-    mock.viewer = viewer
-    return mock.scenario
+    mock.setViewer(viewer)
+    return mock.scenario()
   },
   /** The world as JSON, in the shape `PUT world` takes. */
   'GET world': (mock) => mock.dump(),
   /** A world as JSON: loads it (a bad one changes nothing); the journal is kept. */
   'PUT world': async (mock, body) => {
-    await mock.load(body)
-    return mock.scenario
+    await mock.load(body as WorldJson)
+    return mock.scenario()
   },
   /** Back to the state of creation: world, clock, scenario, overlays; the journal is emptied. */
   'POST reset': async (mock) => {
     await mock.reset()
-    return mock.scenario
+    return mock.scenario()
   },
   /** `{"now", "mode", "playing", "speed"}`. */
   'GET clock': (mock) => clockState(mock),
@@ -107,7 +134,7 @@ export const controlRoutes: Record<string, Route> = {
 }
 
 /** Where the clock stands and how it plays. */
-function clockState(mock: TalkMock<string>) {
+function clockState(mock: MockControls) {
   const { clock } = mock
   return { now: clock.now(), mode: clock.mode, playing: clock.playing, speed: clock.speed }
 }
@@ -124,10 +151,13 @@ const NEEDS_BODY: Record<string, { action: string; remedy: string }> = {
  * Answers one control request: 200 with JSON, 400 `{error}` for bad input, 404 for an unknown
  * route, 405 for a known route with another method.
  * @example
- * const answer = await handleControlRequest(mock, request)
+ * const answer = await handleControlRequest(controls, request, classifyRoute(request.url.pathname))
  */
-export async function handleControlRequest(mock: TalkMock<string>, request: PlainRequest): Promise<PlainAnswer> {
-  const name = /\/__talk-mock\/([a-z-]+)\/?$/.exec(request.url.pathname)?.[1] ?? ''
+export async function handleControlRequest(
+  mock: MockControls,
+  request: PlainRequest,
+  { name }: Extract<Route, { kind: 'control' }>,
+): Promise<PlainAnswer> {
   const route = controlRoutes[`${request.method} ${name}`]
   if (!route) {
     const known = Object.keys(controlRoutes).some((key) => key.endsWith(` ${name}`))

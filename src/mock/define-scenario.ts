@@ -1,8 +1,7 @@
 import { TalkMockError } from '../errors.js'
 import type { WorldSource } from '../world/load-world.js'
 import type { WorldJson } from '../world/world-json.js'
-import type { OverlayName } from './overlays.js'
-import { checkOverlays } from './pick.js'
+import { checkOverlays, type OverlayName } from './overlays.js'
 
 /**
  * A named Talk situation: a world (JSON, or a function of the seeded faker) and the

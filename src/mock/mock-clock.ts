@@ -1,5 +1,5 @@
 import { TalkMockError } from '../errors.js'
-import { isSpeed } from './check-options.js'
+import { isSpeed } from './is-speed.js'
 import { createPlayback, type Playback } from '../timeline/playback.js'
 import type { TimelineRunner } from '../timeline/timeline-runner.js'
 import { advancedTime, checkTime, type Clock } from '../world/clock.js'
@@ -32,32 +32,40 @@ export async function startRunning(world: World, source: () => number): Promise<
 }
 
 /**
- * The world's clock as the mock hands it out: moving it runs the timeline's events due on the
- * way (each at its own time) and tells the mock's listeners. `advance` and `set` move at once
- * and return a promise of the events having run; requests wait for that by themselves.
+ * The clock as the mock hands it out, one object for the mock's life: each call acts on the
+ * clock of the world serving then (a clock held across a switch, a load or a reset moves the
+ * new world, from where that one stands). Moving it runs the timeline's events due on the way
+ * (each at its own time) and tells the mock's listeners. `advance` and `set` move at once and
+ * return a promise of the events having run; requests wait for that by themselves.
  * @example
- * get clock() { return mockClock(world.clock, { runner, playback, notify: () => notify('clock') }) }
+ * const clock = mockClock({ world: () => worlds.current(), runner, playback, notify: () => notify('clock') })
  */
-export function mockClock(
-  clock: Clock,
-  options: { runner: TimelineRunner; playback: Playback; notify(): void },
-): MockClock {
-  const { runner, playback, notify } = options
+export function mockClock(options: {
+  world(): World
+  runner: TimelineRunner
+  playback: Playback
+  /** Tells the mock's listeners that the clock moved or plays otherwise. */
+  notify(): void
+  /** Wakes what waits on the world's time (signaling polls) when the playback changed, which is no change of the world. */
+  wake(): void
+}): MockClock {
+  const { runner, playback, notify, wake } = options
+  const clockOf = (): Clock => options.world().clock
   const moved = (done: Promise<void>) => {
     notify()
     return done
   }
   return {
-    now: () => clock.now(),
-    seconds: () => clock.seconds(),
+    now: () => clockOf().now(),
+    seconds: () => clockOf().seconds(),
     get mode() {
-      return clock.mode
+      return clockOf().mode
     },
     get settled() {
       return runner.settle()
     },
     get playing() {
-      return clock.mode === 'running' && !playback.paused
+      return clockOf().mode === 'running' && !playback.paused
     },
     get speed() {
       return playback.speed
@@ -72,25 +80,29 @@ export function mockClock(
       }
       playback.setSpeed(speed)
       runner.schedule()
+      wake()
       notify()
     },
     run(realTime) {
-      clock.run(realTime)
+      clockOf().run(realTime)
       runner.schedule()
       notify()
     },
-    advance: (ms) => moved(runner.moveTo(advancedTime(clock.now(), ms))),
+    advance: (ms) => moved(runner.moveTo(advancedTime(clockOf().now(), ms))),
     // Back in time, the events that ran stay run; the others wait for their time again.
     set: (epochMs) => moved(runner.setTo(checkTime(epochMs, 'set the clock'))),
     play() {
+      const clock = clockOf()
       if (clock.mode === 'still') clock.run(playback.source)
       playback.play()
       runner.schedule()
+      wake()
       notify()
     },
     pause() {
       playback.pause()
       runner.schedule()
+      wake()
       notify()
     },
     async step() {

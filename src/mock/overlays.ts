@@ -1,3 +1,4 @@
+import { TalkMockError } from '../errors.js'
 import { droppedConnection, textAnswer, type PlainAnswer } from '../door/plain-answer.js'
 
 /**
@@ -57,6 +58,24 @@ export const overlays: readonly Overlay[] = builtInOverlays
  * const chosen: OverlayName[] = ['slow']
  */
 export type OverlayName = (typeof builtInOverlays)[number]['name']
+
+/**
+ * Checks overlay names, or throws a `TalkMockError` that lists the known ones.
+ * @example
+ * checkOverlays(['slow'], 'set overlays') // ['slow']
+ */
+export function checkOverlays(names: readonly string[], action: string): OverlayName[] {
+  if (!Array.isArray(names)) {
+    throw new TalkMockError(action, 'overlays must be a list of names', 'Pass e.g. ["slow"].')
+  }
+  for (const name of names) {
+    if (!overlays.some((overlay) => overlay.name === name)) {
+      const knownNames = overlays.map((overlay) => overlay.name).join(', ')
+      throw new TalkMockError(action, `there is no overlay "${String(name)}"`, `Use any of: ${knownNames}.`)
+    }
+  }
+  return [...new Set(names as readonly OverlayName[])]
+}
 
 /** Resolves after `ms` milliseconds (what msw's `delay(ms)` does, without importing msw's root). */
 function sleep(ms: number): Promise<void> {

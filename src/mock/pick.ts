@@ -1,6 +1,5 @@
 import { TalkMockError } from '../errors.js'
 import type { Scenario } from './define-scenario.js'
-import { overlays, type OverlayName } from './overlays.js'
 
 /**
  * The scenario of that name, or a `TalkMockError` that lists the known names.
@@ -19,24 +18,6 @@ export function findScenario<Name extends string>(
     `there is no scenario "${name}"`,
     `Use one of: ${known.map((s) => s.name).join(', ')}.`,
   )
-}
-
-/**
- * Checks overlay names, or throws a `TalkMockError` that lists the known ones.
- * @example
- * checkOverlays(['slow'], 'set overlays') // ['slow']
- */
-export function checkOverlays(names: readonly string[], action: string): OverlayName[] {
-  if (!Array.isArray(names)) {
-    throw new TalkMockError(action, 'overlays must be a list of names', 'Pass e.g. ["slow"].')
-  }
-  for (const name of names) {
-    if (!overlays.some((overlay) => overlay.name === name)) {
-      const knownNames = overlays.map((overlay) => overlay.name).join(', ')
-      throw new TalkMockError(action, `there is no overlay "${String(name)}"`, `Use any of: ${knownNames}.`)
-    }
-  }
-  return [...new Set(names as readonly OverlayName[])]
 }
 
 /**

@@ -12,51 +12,29 @@ import { readParams } from '../ocs/params.js'
 import { IMPLICIT_CLIENT } from '../rules/caller.js'
 import { identifyCaller } from '../rules/identify-caller.js'
 import type { World } from '../world/world.js'
+import type { Route } from '../routes/classify-route.js'
 import { describeCapabilities } from './capabilities.js'
 import { MOCK_REQUEST_TOKEN } from './request-token.js'
 import { readLogin } from '../login/login-cookie.js'
 
-/**
- * What the handler of the Nextcloud routes matches (msw tests it on the whole URL); which of
- * those requests are the routes `isNextcloudPath` says.
- * @example
- * http.all(NEXTCLOUD_ROUTES, resolver)
- */
-export const NEXTCLOUD_ROUTES = /\/ocs\/v[12]\.php\/cloud\/capabilities$|\/csrftoken$/
-
-const CSRF_TOKEN = /^(?!.*\/(?:ocs|apps|remote\.php|__talk-mock)\/)(?:\/[^/]+)*?\/(?:index\.php\/)?csrftoken$/
-
-/**
- * Whether a path is one of the Nextcloud routes the mock answers, under any webroot: not a Talk
- * route whose conversation happens to be called `csrftoken`.
- * @example
- * isNextcloudPath('/nextcloud/index.php/csrftoken') // true
- * isNextcloudPath('/ocs/v2.php/apps/spreed/api/v4/room/csrftoken') // false
- */
-export function isNextcloudPath(pathname: string): boolean {
-  return CAPABILITIES.test(pathname) || CSRF_TOKEN.test(pathname)
-}
-
 /** Symfony's router matches HEAD wherever a route takes GET. */
 const READS = new Set(['GET', 'HEAD'])
 
-const CAPABILITIES = /\/ocs\/v([12])\.php\/cloud\/capabilities$/
-
 /**
- * Answers a request to one of `NEXTCLOUD_ROUTES` as Nextcloud's core does; `undefined` for any
- * other path.
+ * Answers a request to one of the Nextcloud routes (as `classifyRoute` found it) as Nextcloud's core does.
  * @example
- * const answer = await answerNextcloudRequest(world, request)
+ * const answer = await answerNextcloudRequest(world, request, { kind: 'nextcloud', name: 'csrftoken' })
  */
-export async function answerNextcloudRequest(world: World, request: PlainRequest): Promise<PlainAnswer | undefined> {
-  const url = request.url
-  if (!isNextcloudPath(url.pathname)) return undefined
-  const capabilities = CAPABILITIES.exec(url.pathname)
-  if (!capabilities) {
+export async function answerNextcloudRequest(
+  world: World,
+  request: PlainRequest,
+  route: Extract<Route, { kind: 'nextcloud' }>,
+): Promise<PlainAnswer> {
+  if (route.name === 'csrftoken') {
     if (!READS.has(request.method)) return renderMethodNotAllowed(await readFormatParam(request))
     return jsonAnswer({ token: MOCK_REQUEST_TOKEN })
   }
-  const version = Number(capabilities[1]) as OcsVersion
+  const version: OcsVersion = route.ocsVersion
   const params = await readParams(request)
   if (!READS.has(request.method)) return renderMethodNotAllowed(formatParam(params))
   const caller = identifyCaller(

@@ -3,7 +3,7 @@ import type { World } from '../world/world.js'
 
 /**
  * A session's last sign of life as Talk would have it now: a simulated peer the world keeps
- * alive pinged just now; every other session when it last pinged (README, "Staying alive").
+ * alive pinged just now; every other session when it last pinged (docs/guide/signaling.md, "Staying alive").
  * @example
  * const fresh = lastPingOf(world, session) >= world.clock.seconds() - SESSION_TIMEOUT
  */

@@ -1,6 +1,7 @@
 import { setupWorker, type SetupWorker, type StartOptions } from 'msw/browser'
 import { scenarios, type ScenarioName } from '../../scenarios/index.js'
-import { createTalkMock, type TalkMock, type TalkMockOptions } from '../mock/create-talk-mock.js'
+import { createTalkMock } from '../index.js'
+import type { TalkMock, TalkMockOptions } from '../mock/talk-mock-types.js'
 import { chooseStart } from './browser/choose-start.js'
 import { onUnhandled } from '../msw/majors.js'
 import { forwardingCookieResponse } from './browser/forward-client-cookies.js'

@@ -1,5 +1,6 @@
 import { setupServer, type SetupServer } from 'msw/node'
-import { createTalkMock, type TalkMock, type TalkMockOptions } from '../mock/create-talk-mock.js'
+import { createTalkMock } from '../index.js'
+import type { TalkMock, TalkMockOptions } from '../mock/talk-mock-types.js'
 
 export * from '../index.js'
 

@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'msw'
-import { createTalkMock, type TalkMock, type TalkMockOptions } from '../mock/create-talk-mock.js'
+import { createTalkMock } from '../index.js'
+import type { TalkMock, TalkMockOptions } from '../mock/talk-mock-types.js'
 import { forwardingCookieResponse } from './browser/forward-client-cookies.js'
 import type { ScenarioName } from '../../scenarios/index.js'
 

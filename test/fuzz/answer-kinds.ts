@@ -1,5 +1,4 @@
-import { NEXTCLOUD_ROUTES } from '../../src/nextcloud/answer-nextcloud-request.js'
-import { WEB_ROUTES } from '../../src/web/web-routes.js'
+import { classifyRoute } from '../../src/routes/classify-route.js'
 import type { FuzzRequest } from './requests.js'
 
 /** What came back: a status with headers and body, or `dropped` when the connection failed. */
@@ -37,8 +36,10 @@ export function classifyAnswer(request: FuzzRequest, answer: FuzzAnswer, overlay
   const ocs = /\/ocs\/v([12])\.php\//.exec(url.pathname)
   const talk = /\/ocs\/v[12]\.php\/apps\/spreed(\/|$)/.test(url.pathname)
   // The overlays reach the Nextcloud routes the mock serves beside Talk's, as they are answered by the same resolver.
-  const web = WEB_ROUTES.test(url.pathname)
-  const overlaid = talk || web || NEXTCLOUD_ROUTES.test(url.pathname)
+  // The pages and Nextcloud's routes are answered as Talk's are: the overlays reach them too.
+  const kind = classifyRoute(url.pathname).kind
+  const web = kind === 'talk-ui'
+  const overlaid = talk || web || kind === 'nextcloud'
   const mayFail = overlaid && overlays.some((name) => name === 'flaky' || name === 'offline')
   if (answer === 'dropped') return mayFail ? 'dropped' : unexpected('a dropped connection')
   const { status, contentType, text } = answer
@@ -57,6 +58,7 @@ export function classifyAnswer(request: FuzzRequest, answer: FuzzAnswer, overlay
   if (status === 405) return text === '' ? 'method-not-allowed' : unexpected('a 405 with a body')
   if (status === 412 && text === '{"message":"CSRF check failed"}') return 'csrf'
   if (request.method === 'HEAD') return text === '' ? 'head' : unexpected('a HEAD answer with a body')
+  if (contentType === 'image/svg+xml' && status === 200) return 'web'
   // The chat answers "no messages" with a bodiless 304 (on OCS v2; v1 wraps it in a 200).
   if (status === 304) {
     return /\/api\/v1\/chat\//.test(url.pathname) && text === '' ? 'not-modified' : unexpected('a 304 off the chat')
@@ -69,11 +71,13 @@ export function classifyAnswer(request: FuzzRequest, answer: FuzzAnswer, overlay
   return classifyEnvelope(request, url, Number(ocs[1]) as 1 | 2, answer)
 }
 
-/** Pages, their redirects, the login's 400, the theme, a 405 without body, or the line saying `--talk-app` is missing. */
+/** Pages, their redirects, the login's 400, the theme, avatars (an unknown user's 404 `[]`), a 405 without body, or the line saying `--talk-app` is missing. */
 function classifyWeb(status: number, contentType: string, text: string): AnswerKind {
   if (status === 405) return text === '' ? 'web' : unexpected('a 405 with a body')
   if (status === 404 && text.startsWith("Talk's own UI is not served")) return 'web'
   if ([200, 302, 303, 400].includes(status) && /^text\/(html|css)/.test(contentType)) return 'web'
+  if ([200, 201].includes(status) && contentType === 'image/svg+xml') return 'web'
+  if (status === 404 && text === '[]') return 'web'
   return unexpected(`web answer HTTP ${status} ${contentType}`)
 }
 

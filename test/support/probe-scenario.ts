@@ -3,7 +3,7 @@ import { createTalkMock, type ClockMode, type ScenarioName } from '../../src/ind
 import { talkFetch } from './talk-fetch.js'
 
 /**
- * What a client meets in a scenario, as the README's table states it: GET and POST /call before
+ * What a client meets in a scenario, as the scenario reference (docs/reference/scenarios.md) states it: GET and POST /call before
  * joining the conversation, joining it, then POST, PUT (flags 3) and DELETE /call.
  */
 export async function probeScenario(server: SetupServer, name: ScenarioName, clock: ClockMode = 'still') {

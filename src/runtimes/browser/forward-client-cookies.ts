@@ -1,5 +1,5 @@
 import { HttpResponse } from 'msw'
-import type { CookieResponseFactory } from '../../ocs/cookie-response.js'
+import type { CookieResponseFactory } from '../../msw/cookie-response.js'
 
 /**
  * Makes answers that hand out the client cookie so that it reaches the page. Browsers drop

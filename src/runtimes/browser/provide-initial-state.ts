@@ -1,7 +1,7 @@
 import { describeCapabilities } from '../../nextcloud/capabilities.js'
 import { MOCK_REQUEST_TOKEN } from '../../nextcloud/request-token.js'
 import { encodePhpJson } from '../../ocs/php-json.js'
-import type { TalkMock } from '../../mock/create-talk-mock.js'
+import type { TalkMock } from '../../mock/talk-mock-types.js'
 
 const CAPABILITIES_STATE = 'initial-state-core-capabilities'
 

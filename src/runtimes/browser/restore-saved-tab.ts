@@ -1,4 +1,4 @@
-import type { TalkMock } from '../../mock/create-talk-mock.js'
+import type { TalkMock } from '../../mock/talk-mock-types.js'
 import type { SavedTab } from './tab-storage.js'
 
 /**

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { TalkMockError } from '../../errors.js'
-import { createTalkMock, type TalkMock } from '../../mock/create-talk-mock.js'
+import { createTalkMock } from '../../index.js'
+import type { TalkMock } from '../../mock/talk-mock-types.js'
 import type { WorldJson } from '../../world/world-json.js'
 import type { OverlayName } from '../../mock/overlays.js'
 import type { CliOptions } from './parse-cli-options.js'

@@ -1,4 +1,4 @@
-import type { ActiveScenario } from '../../mock/create-talk-mock.js'
+import type { ActiveScenario } from '../../mock/talk-mock-types.js'
 import type { RequestLogEntry } from '../http-server.js'
 
 /** The control routes every runtime serves below `/__talk-mock/`. */

@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http'
+import { classifyRoute } from '../../routes/classify-route.js'
 
 /** The largest request body the server reads for Talk's routes: 1 MiB. @example if (size > MAX_BODY_BYTES) reject() */
 export const MAX_BODY_BYTES = 1024 * 1024
@@ -17,8 +18,8 @@ export const CONTROL_MAX_BODY_BYTES = 32 * 1024 * 1024
  * @example bodyLimitOf('/nextcloud/__talk-mock/world') // CONTROL_MAX_BODY_BYTES
  */
 export function bodyLimitOf(target: string): number {
-  const path = target.split('?', 1)[0] ?? ''
-  return path.includes('/__talk-mock/') ? CONTROL_MAX_BODY_BYTES : MAX_BODY_BYTES
+  const path = target.split(/[?#]/, 1)[0] ?? ''
+  return classifyRoute(path).kind === 'control' ? CONTROL_MAX_BODY_BYTES : MAX_BODY_BYTES
 }
 
 /**

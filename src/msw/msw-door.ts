@@ -1,12 +1,12 @@
-import { plainResponse, type CookieResponseFactory } from '../ocs/cookie-response.js'
-import type { PlainAnswer } from './plain-answer.js'
-import type { PlainRequest } from './plain-request.js'
+import { plainResponse, type CookieResponseFactory } from './cookie-response.js'
+import type { PlainAnswer } from '../door/plain-answer.js'
+import type { PlainRequest } from '../door/plain-request.js'
 
 /**
  * The plain request of a fetch `Request` an msw handler got, with the cookies msw read for it.
  * The body is read here, once (none for GET and HEAD, which fetch cannot send one with).
  * @example
- * http.all(MOCK_ROUTES, async ({ request, cookies }) => toFetchResponse(await answer(await fromFetchRequest(request, cookies))))
+ * http.all(TALK_HANDLER_PATHS, async ({ request, cookies }) => toFetchResponse(await answer(await fromFetchRequest(request, cookies))))
  */
 export async function fromFetchRequest(request: Request, cookies: Record<string, string>): Promise<PlainRequest> {
   const headers: Record<string, string> = {}

@@ -1,7 +1,7 @@
 import { INVALID_QUERY_MESSAGE, OCS_STATUS, renderLegacyResult } from '../ocs/envelope.js'
 import { readFormatParam } from '../ocs/format.js'
-import type { PlainRequest } from './plain-request.js'
-import { textAnswer, type PlainAnswer } from './plain-answer.js'
+import type { PlainRequest } from '../door/plain-request.js'
+import { textAnswer, type PlainAnswer } from '../door/plain-answer.js'
 
 const OCS_ENTRY = /\/ocs\/v([12])\.php(?:\/|$)/
 
