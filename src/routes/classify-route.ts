@@ -1,5 +1,6 @@
 import { toInt } from '../ocs/cast.js'
 import { WEB_ROUTES } from '../web/web-routes.js'
+import { TOKEN_PATTERN } from '../world/token-rules.js'
 
 // The one table of the routes the mock knows: every door (msw's handlers, the standalone
 // server), the body-size limit and the fuzz suite ask it, so a request is classified once and
@@ -42,7 +43,7 @@ const CONTROL_NAME = /\/__talk-mock\/([a-z-]+)\/?$/
 const TALK_APP = /\/ocs\/v([12])\.php\/apps\/spreed(\/.*)$/
 const API_ROUTE = /^\/api\/(v\d+)(\/.*)$/
 const SIGNALING = /^\/signaling\/(?!settings$)[^/]+$/
-const CHAT = /^\/chat\/[a-z0-9]{4,30}$/
+const CHAT = new RegExp(`^/chat/${TOKEN_PATTERN}$`)
 const CAPABILITIES = /\/ocs\/v([12])\.php\/cloud\/capabilities$/
 // Not a Talk route whose conversation happens to be called `csrftoken`.
 const CSRF_TOKEN = /^(?!.*\/(?:ocs|apps|remote\.php|__talk-mock)\/)(?:\/[^/]+)*?\/(?:index\.php\/)?csrftoken$/
