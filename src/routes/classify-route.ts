@@ -1,5 +1,4 @@
 import { toInt } from '../ocs/cast.js'
-import { WEB_ROUTES } from '../web/web-routes.js'
 
 // The one table of the routes the mock knows: every door (msw's handlers, the standalone
 // server), the body-size limit and the fuzz suite ask it, so a request is classified once and
@@ -42,6 +41,14 @@ const CONTROL_NAME = /\/__talk-mock\/([a-z-]+)\/?$/
 const TALK_APP = /\/ocs\/v([12])\.php\/apps\/spreed(\/.*)$/
 const API_ROUTE = /^\/api\/(v\d+)(\/.*)$/
 const SIGNALING = /^\/signaling\/(?!settings$)[^/]+$/
+/**
+ * The web routes of Nextcloud the mock serves beside the APIs: Talk's pages, the mock's login
+ * and the theme stylesheet. Tested on a path (or, as msw tests it, origin and path).
+ * @example
+ * WEB_ROUTES.test('/index.php/apps/spreed/') // true
+ */
+export const WEB_ROUTES =
+  /\/index\.php\/(?:apps\/spreed(?:\/|\/not-found|\/duplicate-session)?|call\/[^/]+|log(?:in|out)|apps\/theming\/theme\/default\.css)$/
 const CHAT = /^\/chat\/[a-z0-9]{4,30}$/
 const CAPABILITIES = /\/ocs\/v([12])\.php\/cloud\/capabilities$/
 // Not a Talk route whose conversation happens to be called `csrftoken`.
