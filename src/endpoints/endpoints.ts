@@ -2,6 +2,8 @@ import { getSignalingSettings } from './get-signaling-settings.js'
 import { pullMessages } from './pull-signaling-messages.js'
 import { sendMessages } from './send-signaling-messages.js'
 import { demoteModerator } from './demote-moderator.js'
+import { getAvatar, getAvatarDark } from './get-avatar.js'
+import { getUserProxyAvatar, getUserProxyAvatarDark } from './get-user-proxy-avatar.js'
 import { downloadParticipantsForCall } from './download-participants-for-call.js'
 import { getCallNotificationState } from './call-notification-state.js'
 import { getParticipants } from './get-participants.js'
@@ -58,6 +60,10 @@ export const endpoints = [
   setSipEnabled,
   startRecording,
   stopRecording,
+  getAvatar,
+  getAvatarDark,
+  getUserProxyAvatar,
+  getUserProxyAvatarDark,
   // Before the poll: `settings` would also match the poll's `{token}`.
   getSignalingSettings,
   pullMessages,

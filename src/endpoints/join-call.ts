@@ -28,7 +28,8 @@ const TYPES_WITHOUT_CALLS: readonly number[] = [
 ]
 
 /**
- * Joins the call with `flags` (default 7), starting it when none runs and the caller may.
+ * Joins the call with `flags` (default 7), starting it when none runs and the caller may
+ * (`silent` starts it without notifications, and says so in its `call_started`).
  * @example
  * await fetch(`/ocs/v2.php/apps/spreed/api/v4/call/${token}`, { method: 'POST', headers, body: JSON.stringify({ flags: 3 }) })
  */
@@ -61,12 +62,16 @@ async function joinTheCall({ world, caller, params, path }: EndpointContext): Pr
   }
   // Divergence: Talk re-adds a one-to-one partner who left; the mock keeps the room as it is.
   if (!session) return controllerOutcome(404)
+  const silent = toBool(params.get('silent'), false)
   if (isFederated(conversation)) {
     // Talk's proxy asks the remote server, which runs the rest of the rules on its own rows.
     if (remoteUnreachable(world)) return middlewareFailure(422)
-    return proxyAnswer(FEDERATED_JOIN_ANSWERS, await enterTheCall(world, { ...participant, session }, requested))
+    return proxyAnswer(
+      FEDERATED_JOIN_ANSWERS,
+      await enterTheCall(world, { ...participant, session }, requested, silent),
+    )
   }
-  return enterTheCall(world, { ...participant, session }, requested)
+  return enterTheCall(world, { ...participant, session }, requested, silent)
 }
 
 /** The join's own rules once the caller's session is known: the type, the start permission, the flags. */
@@ -74,6 +79,7 @@ async function enterTheCall(
   world: World,
   participant: Participant & { session: Session },
   requested: number | null,
+  silent: boolean,
 ): Promise<Outcome> {
   const { conversation, session } = participant
   if (TYPES_WITHOUT_CALLS.includes(conversation.type)) return controllerOutcome(400, { error: 'type' })
@@ -88,7 +94,7 @@ async function enterTheCall(
   ) {
     return controllerOutcome(403, [])
   }
-  await enterCall(world, { conversation, session }, flags, joinFlags)
+  await enterCall(world, { conversation, session }, flags, joinFlags, silent)
   return controllerOutcome(200)
 }
 

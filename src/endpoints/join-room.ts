@@ -61,7 +61,7 @@ async function joinTheRoom({
       const data = { sessionId: previous.sessionId, inCall: previous.inCall, lastPing: lastPingOf(world, previous) }
       return { outcome: controllerOutcome(409, data) }
     }
-    await leaveCall(world, conversation, previous)
+    await leaveCall(world, conversation, previous, { endedBySystem: true })
     if (caller.kind === 'guest') attendee = world.attendees.get(previous.attendeeId)
     world.removeSession(previous)
   }

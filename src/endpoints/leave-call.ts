@@ -29,7 +29,7 @@ export const leaveCall = defineEndpoint({
     if (!session) return adaptToApiVersion(apiVersion, controllerOutcome(404))
     if (isFederated(conversation) && remoteUnreachable(world)) return middlewareFailure(422)
     if (toBool(params.get('all'), false) && hasModeratorRights(attendee) && conversation.activeSince !== null) {
-      await endCallForEveryone(world, conversation)
+      await endCallForEveryone(world, conversation, attendee)
     } else {
       await leaveTheCall(world, conversation, session)
     }

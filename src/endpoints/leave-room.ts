@@ -22,7 +22,7 @@ export const leaveRoom = defineEndpoint({
     const conversation = world.conversations.get(path.token!)
     const session = conversation && findCallerSession(world, caller, conversation.token)
     if (!conversation || !session) return adaptToApiVersion(apiVersion, controllerOutcome(200))
-    await leaveCall(world, conversation, session)
+    await leaveCall(world, conversation, session, { endedBySystem: true })
     world.removeSession(session)
     const attendee = world.attendees.get(session.attendeeId)
     if (

@@ -42,13 +42,13 @@ const TALK_APP = /\/ocs\/v([12])\.php\/apps\/spreed(\/.*)$/
 const API_ROUTE = /^\/api\/(v\d+)(\/.*)$/
 const SIGNALING = /^\/signaling\/(?!settings$)[^/]+$/
 /**
- * The web routes of Nextcloud the mock serves beside the APIs: Talk's pages, the mock's login
- * and the theme stylesheet. Tested on a path (or, as msw tests it, origin and path).
+ * The web routes of Nextcloud the mock serves beside the APIs: Talk's pages, the mock's login,
+ * the theme stylesheet and the avatars. Tested on a path (or, as msw tests it, origin and path).
  * @example
  * WEB_ROUTES.test('/index.php/apps/spreed/') // true
  */
 export const WEB_ROUTES =
-  /\/index\.php\/(?:apps\/spreed(?:\/|\/not-found|\/duplicate-session)?|call\/[^/]+|log(?:in|out)|apps\/theming\/theme\/default\.css)$/
+  /\/index\.php\/(?:apps\/spreed(?:\/|\/not-found|\/duplicate-session)?|call\/[^/]+|log(?:in|out)|apps\/theming\/theme\/default\.css|avatar\/(?:guest\/)?[^/]+\/[^/]+(?:\/dark)?)$/
 const CHAT = /^\/chat\/[a-z0-9]{4,30}$/
 const CAPABILITIES = /\/ocs\/v([12])\.php\/cloud\/capabilities$/
 // Not a Talk route whose conversation happens to be called `csrftoken`.

@@ -1,3 +1,4 @@
+import { answerAvatarRequest } from '../avatars/answer-avatar-request.js'
 import type { PlainAnswer } from '../door/plain-answer.js'
 import type { PlainRequest } from '../door/plain-request.js'
 import { answerLoginRequest } from '../login/answer-login-request.js'
@@ -23,5 +24,10 @@ export function isWebPath(pathname: string): boolean {
  */
 export function answerWebRequest(world: World, request: PlainRequest): PlainAnswer | undefined {
   if (!isWebPath(request.url.pathname)) return undefined
-  return answerLoginRequest(world, request) ?? answerThemeRequest(request) ?? answerTalkPageRequest(world, request)
+  return (
+    answerLoginRequest(world, request) ??
+    answerThemeRequest(request) ??
+    answerAvatarRequest(world, request) ??
+    answerTalkPageRequest(world, request)
+  )
 }

@@ -29,15 +29,17 @@ export function readEndpointHeaders(folders: readonly string[]): EndpointHeader[
       .map((name) => `${folder}/${name}`)
       .flatMap((file) => {
         const text = readFileSync(new URL(file, root), 'utf8')
-        const operationId = /operationId: '([^']+)'/.exec(text)?.[1]
+        // A file may declare a route's variants (e.g. its `/dark` twin): each gets the file's header.
+        const operationIds = [...text.matchAll(/operationId: '([^']+)'/g)].map((match) => match[1]!)
         const lines = text.split('\n')
-        if (!operationId || !ROUTE_LINE.test(lines[0] ?? '')) return []
+        if (operationIds.length === 0 || !ROUTE_LINE.test(lines[0] ?? '')) return []
         const comment = lines.slice(
           0,
           lines.findIndex((line) => !line.startsWith('//')),
         )
         const [route = '', ...rest] = comment.map((line) => line.replace(/^\/\/ ?/, ''))
-        return [{ file, operationId, route, outcomes: rest.join(' ').replace(/\s+/g, ' ').trim() }]
+        const outcomes = rest.join(' ').replace(/\s+/g, ' ').trim()
+        return operationIds.map((operationId) => ({ file, operationId, route, outcomes }))
       }),
   )
 }

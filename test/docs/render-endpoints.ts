@@ -6,7 +6,7 @@ import { readEndpointHeaders } from './read-headers.js'
 const API_OF: Record<string, string> = {
   v4: 'The call API',
   v3: 'Signaling (always `/api/v3`)',
-  v1: 'Recording and chat (always `/api/v1`)',
+  v1: 'Recording, chat and avatars (always `/api/v1`)',
 }
 
 /** Routes outside Talk's API, each file opening with the routes it answers and their outcomes. */
@@ -17,7 +17,12 @@ const PAGE_ROUTES: [string, string[]][] = [
   ],
   [
     "Talk's pages and the login (the standalone server)",
-    ['src/talk-app/answer-talk-page-request.ts', 'src/login/answer-login-request.ts', 'src/theme/theme-route.ts'],
+    [
+      'src/talk-app/answer-talk-page-request.ts',
+      'src/login/answer-login-request.ts',
+      'src/theme/theme-route.ts',
+      'src/avatars/answer-avatar-request.ts',
+    ],
   ],
 ]
 

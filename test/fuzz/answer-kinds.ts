@@ -58,6 +58,7 @@ export function classifyAnswer(request: FuzzRequest, answer: FuzzAnswer, overlay
   if (status === 405) return text === '' ? 'method-not-allowed' : unexpected('a 405 with a body')
   if (status === 412 && text === '{"message":"CSRF check failed"}') return 'csrf'
   if (request.method === 'HEAD') return text === '' ? 'head' : unexpected('a HEAD answer with a body')
+  if (contentType === 'image/svg+xml' && status === 200) return 'web'
   // The chat answers "no messages" with a bodiless 304 (on OCS v2; v1 wraps it in a 200).
   if (status === 304) {
     return /\/api\/v1\/chat\//.test(url.pathname) && text === '' ? 'not-modified' : unexpected('a 304 off the chat')
@@ -70,11 +71,13 @@ export function classifyAnswer(request: FuzzRequest, answer: FuzzAnswer, overlay
   return classifyEnvelope(request, url, Number(ocs[1]) as 1 | 2, answer)
 }
 
-/** Pages, their redirects, the login's 400, the theme, a 405 without body, or the line saying `--talk-app` is missing. */
+/** Pages, their redirects, the login's 400, the theme, avatars (an unknown user's 404 `[]`), a 405 without body, or the line saying `--talk-app` is missing. */
 function classifyWeb(status: number, contentType: string, text: string): AnswerKind {
   if (status === 405) return text === '' ? 'web' : unexpected('a 405 with a body')
   if (status === 404 && text.startsWith("Talk's own UI is not served")) return 'web'
   if ([200, 302, 303, 400].includes(status) && /^text\/(html|css)/.test(contentType)) return 'web'
+  if ([200, 201].includes(status) && contentType === 'image/svg+xml') return 'web'
+  if (status === 404 && text === '[]') return 'web'
   return unexpected(`web answer HTTP ${status} ${contentType}`)
 }
 

@@ -177,6 +177,7 @@ export const talkRecipe: fc.Arbitrary<Recipe> = fc
         .replace('{attendeeId}', recipe.attendeeId)
         .replace('{messageId}', recipe.attendeeId)
         .replace('{mode}', recipe.mode)
+        .replace('{size}', recipe.attendeeId)
       if (recipe.tweak === 'slash') sub += '/'
       if (recipe.tweak === 'extra') sub += '/extra'
       if (recipe.tweak === 'upper') sub = sub.toUpperCase()

@@ -28,7 +28,7 @@ describe('CORS for a browser app on another origin', () => {
     expect(response.headers.get('access-control-allow-credentials')).toBe('true')
     expect(response.headers.get('access-control-allow-methods')).toBe('GET, POST, PUT, DELETE')
     expect(response.headers.get('access-control-allow-headers')).toBe(
-      'Authorization, OCS-APIRequest, requesttoken, Content-Type, Accept',
+      'Authorization, OCS-APIRequest, requesttoken, X-Requested-With, x-nextcloud-talk-session-tab-id, Content-Type, Accept',
     )
     expect(response.headers.get('vary')).toBe('Origin')
     expect(mock.world.sessions.all()).toHaveLength(0)

@@ -66,4 +66,23 @@ describe.runIf(runsChromium())('a browser app on another origin', () => {
     expect(mock.world.sessions.all().map((session) => session.inCall)).toEqual([3])
     expect((await talkFetch('PUT', `${talk.url}${API}/call/abc123`, { body: { flags: 1 } })).status).toBe(404)
   })
+
+  it("lets @nextcloud/axios's headers through the preflight and shows the answer headers Talk reads", async () => {
+    const page = await chromium.browser.newPage()
+    await page.goto(`http://localhost:${app.port}/`)
+    const read = await page.evaluate(async (api) => {
+      // What @nextcloud/axios adds to every request, and Talk's own headers.
+      const headers = {
+        'X-Requested-With': 'XMLHttpRequest',
+        requesttoken: 'token',
+        'OCS-APIRequest': 'true',
+        'x-nextcloud-talk-session-tab-id': 'tab1',
+        Accept: 'application/json, text/plain, */*',
+      }
+      const response = await fetch(`${api}/room/abc123`, { headers, credentials: 'include' })
+      return { status: response.status, hash: response.headers.get('X-Nextcloud-Talk-Hash') }
+    }, `http://localhost:${talk.port}${API}`)
+    expect(read.status).toBe(200)
+    expect(read.hash).toMatch(/^[0-9a-f]{40}$/)
+  })
 })

@@ -2,14 +2,30 @@ import type { IncomingMessage } from 'node:http'
 
 /** The methods Talk's call API uses. */
 const ALLOWED_METHODS = 'GET, POST, PUT, DELETE'
-/** The request headers a Talk web client sends. */
-const ALLOWED_HEADERS = 'Authorization, OCS-APIRequest, requesttoken, Content-Type, Accept'
+/**
+ * The request headers a Talk web client sends: `@nextcloud/axios` adds `requesttoken` and
+ * `X-Requested-With` to every request, Talk `OCS-APIRequest` and (newest) its tab id.
+ */
+const ALLOWED_HEADERS =
+  'Authorization, OCS-APIRequest, requesttoken, X-Requested-With, x-nextcloud-talk-session-tab-id, Content-Type, Accept'
+/** The answer headers Talk's client reads, which a cross-origin script sees only when exposed. */
+const EXPOSED_HEADERS = [
+  'X-Chat-Last-Given',
+  'X-Chat-Last-Common-Read',
+  'X-Nextcloud-Talk-Hash',
+  'X-Nextcloud-Talk-Modified-Before',
+  'X-Nextcloud-Has-User-Statuses',
+  'X-Nextcloud-Talk-Proxy-Hash',
+  'X-NC-IsCustomAvatar',
+  'Content-Disposition',
+].join(', ')
 
 const NO_HEADERS: Readonly<Record<string, string>> = Object.freeze({})
 
 /**
  * The CORS headers for a request from a browser on another origin: that exact origin (a
- * wildcard would forbid credentials), credentials allowed, Talk's methods and headers.
+ * wildcard would forbid credentials), credentials allowed, Talk's methods and headers, and the
+ * answer headers Talk's client reads.
  * Returns no headers for requests without `Origin` (curl, mobile clients, same origin).
  * @example
  * const headers = corsHeaders(incoming) // { 'access-control-allow-origin': 'http://localhost:5173', ... }
@@ -22,6 +38,7 @@ export function corsHeaders(incoming: IncomingMessage): Readonly<Record<string, 
     'access-control-allow-credentials': 'true',
     'access-control-allow-methods': ALLOWED_METHODS,
     'access-control-allow-headers': ALLOWED_HEADERS,
+    'access-control-expose-headers': EXPOSED_HEADERS,
     vary: 'Origin',
   }
 }
