@@ -1,3 +1,4 @@
+/* global URL, console, process */
 // Fails on any import cycle in src/, scenarios/ and bench/: between files, and between the
 // folders that hold them (each package entry counts as a folder of its own). Type imports count (`import type`, `export type ... from`): a type two
 // files need both ways belongs in a third. Run by `npm run lint`.
