@@ -5,6 +5,7 @@ import type { Outcome } from '../rules/outcome.js'
 import type { Params } from '../ocs/params.js'
 import type { World } from '../world/world.js'
 import type { SignalingHub } from '../signaling/signaling-hub.js'
+import { TOKEN_PATTERN } from '../world/token-rules.js'
 
 /**
  * What an endpoint gets for one request: the world, the caller, the merged parameters and the
@@ -57,7 +58,7 @@ export interface Endpoint {
 
 /** The patterns Talk's routes require of placeholders; others (e.g. `attendeeId`) match any segment. */
 const PLACEHOLDERS: Record<string, string> = {
-  token: '[a-z0-9]{4,30}',
+  token: TOKEN_PATTERN,
   mode: '(?:call|default)',
   messageId: '[0-9]+',
 }

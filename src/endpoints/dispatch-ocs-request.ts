@@ -1,4 +1,4 @@
-import { IMPLICIT_CLIENT, TAB_HEADER, withTab } from '../rules/caller.js'
+import { CLIENT_COOKIE, IMPLICIT_CLIENT, TAB_HEADER, withTab } from '../rules/caller.js'
 import type { SignalingHub } from '../signaling/signaling-hub.js'
 import { identifyCaller } from '../rules/identify-caller.js'
 import { csrfFailure, passesCsrfCheck } from '../ocs/csrf.js'
@@ -18,9 +18,6 @@ import type { World } from '../world/world.js'
 import type { Route } from '../routes/classify-route.js'
 import type { defineEndpoint } from './define-endpoint.js'
 import { readLogin } from '../login/login-cookie.js'
-
-/** The cookie that names a client, as the PHP session cookie does for Talk. @example `${CLIENT_COOKIE}=c1` */
-export const CLIENT_COOKIE = 'talk_mock_client'
 
 /**
  * What the dispatcher needs of a mock instance.

@@ -14,6 +14,7 @@ import { refreshParticipant } from '../rules/refresh-participant.js'
 import { canUserEnableSip, isSipConfigured } from '../rules/sip-dial-in.js'
 import { CONVERSATION_TYPE } from '../constants.js'
 import { defineEndpoint } from './define-endpoint.js'
+import { SIP_INCOMPATIBLE } from '../world/token-rules.js'
 import { describeRoom } from './describe-room.js'
 import { readRequiredInt } from './read-required-int.js'
 
@@ -46,7 +47,7 @@ export const setSipEnabled = defineEndpoint({
       if (conversation.objectType === 'room') return controllerOutcome(400, { error: 'breakout-room' })
       if (!SIP_TYPES.includes(conversation.type)) return controllerOutcome(400, { error: 'type' })
       if (!SIP_STATES.includes(state)) return controllerOutcome(400, { error: 'value' })
-      if (/[^0-9]/.test(conversation.token)) return controllerOutcome(400, { error: 'token' })
+      if (SIP_INCOMPATIBLE.test(conversation.token)) return controllerOutcome(400, { error: 'token' })
       await world.conversations.update(conversation, (draft) => void (draft.sipEnabled = state))
     }
     return controllerOutcome(200, describeRoom(world, refreshParticipant(world, checked.participant)))

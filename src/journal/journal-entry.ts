@@ -9,7 +9,8 @@ export interface JournalEntry {
   /**
    * `talk` for Talk's and Nextcloud's API, `signaling` for the signaling poll and its messages,
    * `chat` for the chat's long poll (`lookIntoFuture=1`), `timeline` for what the world's
-   * timeline did (its peers' and moderators' requests).
+   * timeline did (its peers' and moderators' requests), `media` for what the simulated peers'
+   * media engine could not do (one line each, in `requestBody`).
    */
   kind: JournalKind
   /** World clock (epoch ms) when the request arrived. */
@@ -33,4 +34,4 @@ export interface JournalEntry {
  * @example
  * const kind: JournalKind = 'signaling'
  */
-export type JournalKind = 'talk' | 'signaling' | 'chat' | 'timeline'
+export type JournalKind = 'talk' | 'signaling' | 'chat' | 'timeline' | 'media'

@@ -28,6 +28,7 @@ export class Journal {
   readonly #signaling = new JournalList(JOURNAL_LIMIT, JOURNAL_SIZE_LIMIT)
   readonly #chat = new JournalList(JOURNAL_LIMIT, JOURNAL_SIZE_LIMIT)
   readonly #timeline = new JournalList(JOURNAL_LIMIT, JOURNAL_SIZE_LIMIT)
+  readonly #media = new JournalList(JOURNAL_LIMIT, JOURNAL_SIZE_LIMIT)
   #lastId = 0
 
   /**
@@ -61,7 +62,7 @@ export class Journal {
   async entries(kind?: JournalKind): Promise<JournalEntry[]> {
     const pending = kind
       ? this.#list(kind).entries
-      : [this.#signaling, this.#chat, this.#timeline].reduce(
+      : [this.#signaling, this.#chat, this.#timeline, this.#media].reduce(
           (all, list) => mergeById(all, list.entries),
           this.#talk.entries,
         )
@@ -85,12 +86,14 @@ export class Journal {
     this.#signaling.clear()
     this.#chat.clear()
     this.#timeline.clear()
+    this.#media.clear()
     this.#lastId = 0
   }
 
   #list(kind: JournalKind): JournalList {
     if (kind === 'signaling') return this.#signaling
     if (kind === 'chat') return this.#chat
+    if (kind === 'media') return this.#media
     return kind === 'timeline' ? this.#timeline : this.#talk
   }
 }

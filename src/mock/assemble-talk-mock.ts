@@ -5,6 +5,7 @@ import type { ClockMode } from '../world/clock.js'
 import type { ActiveScenario, MockChange, TalkMock, TalkMockOptions } from './talk-mock-types.js'
 import type { Scenario } from './define-scenario.js'
 import { SignalingHub } from '../signaling/signaling-hub.js'
+import { SimulatedPeers } from '../signaling/simulated-peers.js'
 import { dumpWorld } from '../world/dump-world.js'
 import { worldJsonSchema } from '../world/world-json.js'
 import { validate } from '../world/validate.js'
@@ -64,6 +65,7 @@ export function assembleTalkMock<Name extends string>(
   const signaling = new SignalingHub()
   const notify = (change: MockChange) => listeners.forEach((listener) => listener(change))
   const journal = new Journal()
+  const simulatedPeers = new SimulatedPeers(signaling, journal)
   const playback = createRealPlayback()
   if (options.speed !== undefined) playback.setSpeed(options.speed)
   let random = createRandom(initialSeed)
@@ -106,6 +108,7 @@ export function assembleTalkMock<Name extends string>(
       // An event still running when its world was replaced happened in no world the journal shows.
       journal: { record: (entry, answer) => void (worlds.world === current && journal.record(entry, answer)) },
       apiVersion: apiVersions.includes('v4') ? 'v4' : 'v1',
+      peers: simulatedPeers,
     }),
     hold: () => signaling.hold(),
     release: () => signaling.release(),
@@ -250,6 +253,7 @@ export function assembleTalkMock<Name extends string>(
     },
     scenarios: known,
     journal,
+    simulatedPeers,
     get viewer() {
       return worlds.current().viewer
     },

@@ -2,6 +2,7 @@ import type { RequestHandler } from 'msw'
 import type { PlainAnswer } from '../door/plain-answer.js'
 import type { PlainRequest } from '../door/plain-request.js'
 import type { Journal } from '../journal/journal.js'
+import type { SimulatedPeers } from '../signaling/simulated-peers.js'
 import type { TimelineView } from '../timeline/describe-timeline.js'
 import type { TimelineEvent } from '../timeline/timeline-schema.js'
 import type { Clock, ClockMode } from '../world/clock.js'
@@ -181,6 +182,12 @@ export interface TalkMock<Name extends string = ScenarioName> {
   readonly scenarios: readonly Scenario<Name>[]
   /** What the mock received and answered. */
   readonly journal: Journal
+  /**
+   * The simulated peers' side of signaling: what clients send them, their media state (muted,
+   * speaking, sharing the screen, failing), and sending as them. A media engine in a page
+   * (`talk-call-mock/browser`) listens here; Node and the server keep media-less peers.
+   */
+  readonly simulatedPeers: SimulatedPeers
   /** Who requests without credentials act as: a user id, or `null` for an anonymous guest. */
   viewer: string | null
   /**

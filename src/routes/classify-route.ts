@@ -1,4 +1,5 @@
 import { toInt } from '../ocs/cast.js'
+import { TOKEN_PATTERN } from '../world/token-rules.js'
 
 // The one table of the routes the mock knows: every door (msw's handlers, the standalone
 // server), the body-size limit and the fuzz suite ask it, so a request is classified once and
@@ -49,7 +50,7 @@ const SIGNALING = /^\/signaling\/(?!settings$)[^/]+$/
  */
 export const WEB_ROUTES =
   /\/index\.php\/(?:apps\/spreed(?:\/|\/not-found|\/duplicate-session)?|call\/[^/]+|log(?:in|out)|apps\/theming\/theme\/default\.css|avatar\/(?:guest\/)?[^/]+\/[^/]+(?:\/dark)?)$/
-const CHAT = /^\/chat\/[a-z0-9]{4,30}$/
+const CHAT = new RegExp(`^/chat/${TOKEN_PATTERN}$`)
 const CAPABILITIES = /\/ocs\/v([12])\.php\/cloud\/capabilities$/
 // Not a Talk route whose conversation happens to be called `csrftoken`.
 const CSRF_TOKEN = /^(?!.*\/(?:ocs|apps|remote\.php|__talk-mock)\/)(?:\/[^/]+)*?\/(?:index\.php\/)?csrftoken$/

@@ -23,6 +23,9 @@ export const IMPLICIT_CLIENT = 'implicit'
  */
 export const TAB_HEADER = 'x-nextcloud-talk-session-tab-id'
 
+/** The cookie that names a client, as the PHP session cookie does for Talk. @example `${CLIENT_COOKIE}=c1` */
+export const CLIENT_COOKIE = 'talk_mock_client'
+
 /**
  * The client id of one tab of a client: sessions are bound to (client, tab, actor,
  * conversation), and a request without the tab header is the client's only tab.

@@ -2,9 +2,7 @@ import { CONVERSATION_TYPE, SIP_STATE } from '../constants.js'
 import type { Attendee, Conversation, User } from '../world/schemas.js'
 import { sha1 } from '../world/sha1.js'
 import type { World } from '../world/world.js'
-
-/** `Room::SIP_INCOMPATIBLE_REGEX`: a token a phone can dial is digits only. */
-const SIP_INCOMPATIBLE = /[^0-9]/
+import { SIP_INCOMPATIBLE } from '../world/token-rules.js'
 
 /** How many digits a PIN has (`ParticipantService::generatePin`). */
 const PIN_LENGTH = 7

@@ -13,6 +13,8 @@ import { showStartFailure } from './browser/show-start-failure.js'
 import type { ClockMode } from '../world/clock.js'
 import { ignoreUpdateRace } from './browser/ignore-update-race.js'
 import type { OverlayName } from '../mock/overlays.js'
+import { linkToMock } from '../media/mock-link.js'
+import { startPeerEngine } from '../media/peer-engine.js'
 
 export * from '../index.js'
 export { URL_PARAM, readUrlChoice, type UrlChoice } from './browser/url-choice.js'
@@ -38,6 +40,12 @@ export interface StartTalkMockOptions<Name extends string = ScenarioName> extend
    * initial state and the CSRF token as `<head data-requesttoken>`. Default false.
    */
   initialState?: boolean
+  /**
+   * Make the simulated peers WebRTC endpoints for the page's clients: they answer and offer as
+   * Talk's client does, and send a canvas video and a generated voice. Nothing is created before a
+   * client of the page is in a call with them. Default true.
+   */
+  media?: boolean
 }
 
 /**
@@ -84,7 +92,15 @@ export async function startTalkMock<const Name extends string = ScenarioName>(
 }
 
 async function start<Name extends string>(options: StartTalkMockOptions<Name>): Promise<TalkMockWorker<Name>> {
-  const { persist = true, quiet = false, worker: workerOptions, url, initialState = false, ...mockOptions } = options
+  const {
+    persist = true,
+    quiet = false,
+    worker: workerOptions,
+    url,
+    initialState = false,
+    media = true,
+    ...mockOptions
+  } = options
   const storage = persist ? sessionStorage : undefined
   const catalogue = (mockOptions.scenarios ?? scenarios).map((scenario) => scenario.name)
   const choice = readUrlChoice(url ?? location.href)
@@ -128,11 +144,13 @@ async function start<Name extends string>(options: StartTalkMockOptions<Name>): 
   }
   if (initialState) provideInitialState(mock, document)
   const stopSaving = storage ? keepTabSaved(mock, storage) : () => undefined
+  const stopMedia = media ? startPeerEngine(linkToMock(mock)) : () => undefined
   return {
     mock,
     worker,
     stop() {
       stopSaving()
+      stopMedia()
       stopIgnoring()
       worker.stop()
     },

@@ -27,15 +27,17 @@ export class SignalingHub {
   #waking = false
   #holds = 0
   #held = false
+  #toPeers: (world: World, to: string, message: string) => void = () => undefined
 
   /**
-   * Queues a message (a JSON text) for a session that polls. Simulated peers never poll, so
-   * what is sent to them is dropped (Talk stores it until it expires unread).
+   * Queues a message (a JSON text) for a session that polls. Simulated peers never poll: what is
+   * sent to a live one goes to `deliverToPeers`' receiver (Talk stores it until it expires unread).
    * @example hub.post(world, to, text)
    */
   post(world: World, to: string, message: string): void {
     const session = world.sessions.get(to)
-    if (!session || session.liveness === 'peer' || session.liveness === 'silent') return
+    if (session?.liveness === 'peer') return this.#toPeers(world, to, message)
+    if (!session || session.liveness === 'silent') return
     const { mailboxes } = this.#of(world)
     const mailbox = mailboxes.get(to) ?? { messages: [], characters: 0 }
     mailboxes.set(to, mailbox)
@@ -45,6 +47,14 @@ export class SignalingHub {
       mailbox.characters -= mailbox.messages.shift()!.length
     }
     this.#sweep(world)
+  }
+
+  /**
+   * Names who receives the messages sent to simulated peers (their clients' stand-in).
+   * @example hub.deliverToPeers((world, to, text) => peers.receive(world, to, text))
+   */
+  deliverToPeers(receiver: (world: World, to: string, message: string) => void): void {
+    this.#toPeers = receiver
   }
 
   /** Takes the messages waiting for a session. @example const messages = hub.take(world, sessionId) */

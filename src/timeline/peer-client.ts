@@ -1,7 +1,9 @@
 import type { PlainAnswer } from '../door/plain-answer.js'
 import type { PlainRequest } from '../door/plain-request.js'
 import type { Journal } from '../journal/journal.js'
+import type { SimulatedPeers } from '../signaling/simulated-peers.js'
 import type { World } from '../world/world.js'
+import { CLIENT_COOKIE } from '../rules/caller.js'
 
 /** A guest the timeline let in is named `guest:<name>` in later events. */
 const GUEST_PREFIX = 'guest:'
@@ -11,7 +13,7 @@ const GUEST_PREFIX = 'guest:'
  * handlers use (without waiting for the timeline, which is running it), the journal and the
  * call API version to speak.
  * @example
- * const context: EventContext = { world, dispatch, journal, apiVersion: 'v4' }
+ * const context: EventContext = { world, dispatch, journal, apiVersion: 'v4', peers }
  */
 export interface EventContext {
   world: World
@@ -20,6 +22,8 @@ export interface EventContext {
   /** Where the event's requests are journaled (nowhere once its world was replaced). */
   journal: Pick<Journal, 'record'>
   apiVersion: 'v4' | 'v1'
+  /** The simulated peers' media state and signaling (mute, speak, screen share, failing). */
+  peers: SimulatedPeers
 }
 
 /**
@@ -61,7 +65,7 @@ export async function sendAsPeer(
   const text = body === undefined ? '' : JSON.stringify(body)
   if (body !== undefined) headers['content-type'] = 'application/json'
   const url = new URL(`https://timeline.talk-mock.invalid/ocs/v2.php/apps/spreed/api/${context.apiVersion}${path}`)
-  const request: PlainRequest = { method, url, headers, body: text, cookies: { talk_mock_client: peer.client } }
+  const request: PlainRequest = { method, url, headers, body: text, cookies: { [CLIENT_COOKIE]: peer.client } }
   const time = context.world.clock.now()
   const started = performance.now()
   const viewer = peer.user === undefined ? null : undefined

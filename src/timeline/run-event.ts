@@ -11,6 +11,7 @@ import {
   type PeerAnswer,
   type PeerClient,
 } from './peer-client.js'
+import { runMediaEvent } from './run-media-event.js'
 import type { TimelineEvent } from './timeline-schema.js'
 
 /**
@@ -62,6 +63,12 @@ export async function runEvent(context: EventContext, event: TimelineEvent, inde
       )
     case 'silent':
       return goSilent(context, token, event.actor)
+    case 'mute':
+    case 'unmute':
+    case 'speak':
+    case 'screen-share':
+    case 'connection-fails':
+      return runMediaEvent(context, event, token)
     case 'end-call':
       return endCall(context, moderatorOf(world, token, event.by, fresh), token)
     case 'read-only':

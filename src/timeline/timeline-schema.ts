@@ -41,6 +41,16 @@ export const timelineEventSchema = z.discriminatedUnion('kind', [
   z.strictObject({ ...common, kind: z.literal('leave-call'), actor }),
   /** Stops pinging: the peer drops out of the call 30 s later, as a crashed client does. */
   z.strictObject({ ...common, kind: z.literal('silent'), actor }),
+  /** The peer's client mutes its microphone (`audio`) or camera (`video`), as its user would. */
+  z.strictObject({ ...common, kind: z.literal('mute'), actor, media: z.enum(['audio', 'video']) }),
+  /** The peer's client unmutes its microphone or camera. */
+  z.strictObject({ ...common, kind: z.literal('unmute'), actor, media: z.enum(['audio', 'video']) }),
+  /** The peer speaks for `duration` ms (its media engine, where there is one, sends a voice and `speaking`). */
+  z.strictObject({ ...common, kind: z.literal('speak'), actor, duration: int(1) }),
+  /** The peer starts or stops sharing its screen (a separate peer connection in a page). */
+  z.strictObject({ ...common, kind: z.literal('screen-share'), actor, state: z.enum(['start', 'stop']) }),
+  /** The peer's connections fail from now on (ICE failure), as behind a firewall without TURN. */
+  z.strictObject({ ...common, kind: z.literal('connection-fails'), actor }),
   /** Comes back with a new session (a new client), and joins the call with `flags`. */
   z.strictObject({ ...common, kind: z.literal('return'), actor, flags: z.optional(int(0, 15)) }),
   /** Leaves the conversation (closes its session). */

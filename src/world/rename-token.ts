@@ -1,15 +1,13 @@
 import { TalkMockError } from '../errors.js'
 import { conversationSchema } from './schemas.js'
+import { SIP_INCOMPATIBLE } from './token-rules.js'
 import { copyRows, type WorldImage } from './world-image.js'
-
-/** `Room::SIP_INCOMPATIBLE_REGEX`: a phone dials digits only. */
-const SIP_INCOMPATIBLE = /[^0-9]/
 
 /**
  * The image with one conversation's token changed everywhere the world holds it: the
- * conversation row, its attendees (and so their sessions and client bindings, which hang on
- * them), the parent token of its breakout rooms, and the timeline's events that name it. Everything else (lobby, recording, SIP
- * dial-in, calls) is a field of those rows, so it moves along. A `from` that names no
+ * conversation row, its attendees (and so their sessions), its clients' session bindings, the
+ * parent token of its breakout rooms, and the timeline's events that name it. Everything else
+ * (lobby, recording, SIP dial-in, calls) is a field of those rows, so it moves along. A `from` that names no
  * conversation changes nothing (a story about a missing conversation stays missing under `to`).
  * Throws a `TalkMockError` for a token Talk's routes refuse (`[a-z0-9]{4,30}`), one another
  * conversation of the world has, and a non-numeric token for a conversation with SIP dial-in on

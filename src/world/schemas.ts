@@ -1,4 +1,5 @@
 import { z } from 'zod/mini'
+import { TOKEN_PATTERN } from './token-rules.js'
 
 /** A whole number from `min` to `max`. */
 const int = (min: number, max?: number) =>
@@ -27,7 +28,7 @@ export const userSchema = z.object({
 export const conversationSchema = z.object({
   /** The numeric id (signaling calls it `roomId`); the next free one when missing. */
   id: int(1),
-  token: z.string().check(z.regex(/^[a-z0-9]{4,30}$/, 'a token is 4 to 30 characters of a-z and 0-9')),
+  token: z.string().check(z.regex(new RegExp(`^${TOKEN_PATTERN}$`), 'a token is 4 to 30 characters of a-z and 0-9')),
   type: int(1, 6),
   name: z._default(z.string(), ''),
   description: z._default(z.string(), ''),

@@ -1,6 +1,6 @@
 import { HttpResponse, http } from 'msw'
 import type { SetupServer } from 'msw/node'
-import { CLIENT_COOKIE } from '../../src/endpoints/dispatch-ocs-request.js'
+import { CLIENT_COOKIE } from '../../src/rules/caller.js'
 
 /**
  * Forgets the client cookie msw's own cookie store kept for `origin`. msw keeps the cookies of

@@ -21,6 +21,16 @@ export function describeEvent(event: TimelineEvent): string {
       return `${event.actor} leaves the call`
     case 'silent':
       return `${event.actor} stops pinging (drops out 30 s later)`
+    case 'mute':
+      return `${event.actor} mutes the ${event.media === 'audio' ? 'microphone' : 'camera'}`
+    case 'unmute':
+      return `${event.actor} unmutes the ${event.media === 'audio' ? 'microphone' : 'camera'}`
+    case 'speak':
+      return `${event.actor} speaks for ${event.duration / 1000} s`
+    case 'screen-share':
+      return `${event.actor} ${event.state === 'start' ? 'starts' : 'stops'} sharing the screen`
+    case 'connection-fails':
+      return `${event.actor}'s connections fail (ICE)`
     case 'return':
       return `${event.actor} comes back with a new session${media(event.flags)}`
     case 'leave':

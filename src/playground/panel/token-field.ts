@@ -1,5 +1,6 @@
 import type { TalkMock } from '../../index.js'
 import { h } from '../ui/dom.js'
+import { TOKEN_PATTERN } from '../../world/token-rules.js'
 import type { PanelActions } from './panel-actions.js'
 
 /**
@@ -14,7 +15,7 @@ export function createTokenField(mock: TalkMock<string>, actions: PanelActions) 
     type: 'text',
     spellcheck: 'false',
     autocomplete: 'off',
-    pattern: '[a-z0-9]{4,30}',
+    pattern: TOKEN_PATTERN,
     title: "4 to 30 characters of a-z and 0-9, as Talk's tokens",
   })
   const note = h('p', { class: 'panel-note', id: 'app-token-note' })

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 
-/** Flags for Debian's Chromium in a container: headless, no sandbox, nothing phoning home. */
+/** Flags for Debian's Chromium in a container: headless, no sandbox, nothing phoning home, fake media. */
 export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -8,6 +8,10 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--no-first-run',
+  // A camera and microphone without devices or prompts, and sound without a click: WebRTC tests.
+  '--use-fake-device-for-media-stream',
+  '--use-fake-ui-for-media-stream',
+  '--autoplay-policy=no-user-gesture-required',
 ]
 
 /**
