@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest'
 import { talkFetch } from '../test/support/talk-fetch.js'
-import { useTalkMock } from '../test/support/use-mock.js'
+import { useTalkMock } from '../test/support/use-talk-mock.js'
 
-const mock = useTalkMock({ scenario: 'audio-only-permissions' })
+const { mock } = useTalkMock({ scenario: 'audio-only-permissions' })
 
 it('strips the video bit from the viewer joining with flags 7', async () => {
   const room = await talkFetch('POST', '/room/audioonly/participants/active')

@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest'
 import { talkFetch } from '../test/support/talk-fetch.js'
-import { useTalkMock } from '../test/support/use-mock.js'
+import { useTalkMock } from '../test/support/use-talk-mock.js'
 
-const mock = useTalkMock({ scenario: 'call-ends-while-waiting' })
+const { mock } = useTalkMock({ scenario: 'call-ends-while-waiting' })
 
 it('ends the call for everyone after 20 s: nobody is listed and the conversation has no call', async () => {
   expect((await talkFetch('POST', '/room/endingcall/participants/active')).status).toBe(200)

@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest'
 import { talkFetch } from '../test/support/talk-fetch.js'
-import { useTalkMock } from '../test/support/use-mock.js'
+import { useTalkMock } from '../test/support/use-talk-mock.js'
 
-const mock = useTalkMock({ scenario: 'empty' })
+const { mock } = useTalkMock({ scenario: 'empty' })
 
 it('holds nothing, so any conversation answers 404 to the anonymous viewer', async () => {
   expect(mock.dump()).toMatchObject({ viewer: null, users: [], conversations: [] })

@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest'
 import { talkFetch } from '../test/support/talk-fetch.js'
-import { useTalkMock } from '../test/support/use-mock.js'
+import { useTalkMock } from '../test/support/use-talk-mock.js'
 
-const mock = useTalkMock({ scenario: 'federated' })
+const { mock } = useTalkMock({ scenario: 'federated' })
 
 it('shows the remote server and token, and joins the call through the proxy', async () => {
   const joined = await talkFetch('POST', '/room/fedcall/participants/active')

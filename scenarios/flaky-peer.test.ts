@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest'
 import { talkFetch } from '../test/support/talk-fetch.js'
-import { useTalkMock } from '../test/support/use-mock.js'
+import { useTalkMock } from '../test/support/use-talk-mock.js'
 
-const mock = useTalkMock({ scenario: 'flaky-peer' })
+const { mock } = useTalkMock({ scenario: 'flaky-peer' })
 
 const sessionOf = async (actorId: string) => {
   const peers = (await talkFetch('GET', '/call/flakypeer')).data as Array<{ actorId: string; sessionId: string }>

@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest'
 import { talkFetch } from '../test/support/talk-fetch.js'
-import { useTalkMock } from '../test/support/use-mock.js'
+import { useTalkMock } from '../test/support/use-talk-mock.js'
 
-const mock = useTalkMock({ scenario: 'lobby-timer' })
+const { mock } = useTalkMock({ scenario: 'lobby-timer' })
 
 it('answers 412 until the clock passes the lobby timer, then lets the viewer join', async () => {
   await talkFetch('POST', '/room/webinar/participants/active')

@@ -1,9 +1,9 @@
 import { expect, it } from 'vitest'
 import { READ_ONLY } from '../src/constants.js'
 import { joinCallOf, talkFetch } from '../test/support/talk-fetch.js'
-import { useTalkMock } from '../test/support/use-mock.js'
+import { useTalkMock } from '../test/support/use-talk-mock.js'
 
-const mock = useTalkMock({ scenario: 'locked-mid-call' })
+const { mock } = useTalkMock({ scenario: 'locked-mid-call' })
 
 it('locks the conversation after 30 s: the viewer is taken out of the call, which then answers 403', async () => {
   await joinCallOf('lockingcall', 3)

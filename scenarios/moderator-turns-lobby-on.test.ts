@@ -1,9 +1,9 @@
 import { expect, it } from 'vitest'
 import { LOBBY_STATE } from '../src/constants.js'
 import { joinCallOf, talkFetch } from '../test/support/talk-fetch.js'
-import { useTalkMock } from '../test/support/use-mock.js'
+import { useTalkMock } from '../test/support/use-talk-mock.js'
 
-const mock = useTalkMock({ scenario: 'moderator-turns-lobby-on' })
+const { mock } = useTalkMock({ scenario: 'moderator-turns-lobby-on' })
 
 it('turns the lobby on after 20 s: the viewer leaves the call and gets 412 until the timer lifts it', async () => {
   await joinCallOf('lobbylater', 3)

@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest'
 import { talkFetch } from '../test/support/talk-fetch.js'
-import { useTalkMock } from '../test/support/use-mock.js'
+import { useTalkMock } from '../test/support/use-talk-mock.js'
 
-const mock = useTalkMock({ scenario: 'no-call' })
+const { mock } = useTalkMock({ scenario: 'no-call' })
 
 it('lists nobody in the call and lets the viewer start one', async () => {
   expect((await talkFetch('GET', '/call/quietroom')).data).toEqual([])

@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest'
 import { talkFetch } from '../test/support/talk-fetch.js'
-import { useTalkMock } from '../test/support/use-mock.js'
+import { useTalkMock } from '../test/support/use-talk-mock.js'
 
-const mock = useTalkMock({ scenario: 'not-found' })
+const { mock } = useTalkMock({ scenario: 'not-found' })
 
 it('answers 404 everywhere for the missing conversation', async () => {
   expect(mock.scenario.token).toBe('deleted')

@@ -1,9 +1,9 @@
 import { expect, it } from 'vitest'
 import { poll } from '../test/support/signaling.js'
 import { talkFetch } from '../test/support/talk-fetch.js'
-import { useTalkMock } from '../test/support/use-mock.js'
+import { useTalkMock } from '../test/support/use-talk-mock.js'
 
-const mock = useTalkMock({ scenario: 'peers-join-over-time' })
+const { mock } = useTalkMock({ scenario: 'peers-join-over-time' })
 
 const inCall = async () => ((await talkFetch('GET', '/call/fillingup')).data as unknown[]).length
 

@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest'
 import { talkFetch } from '../test/support/talk-fetch.js'
-import { useTalkMock } from '../test/support/use-mock.js'
+import { useTalkMock } from '../test/support/use-talk-mock.js'
 
-const mock = useTalkMock({ scenario: 'recording-fails' })
+const { mock } = useTalkMock({ scenario: 'recording-fails' })
 
 const RECORDING = 'https://cloud.example.com/nextcloud/ocs/v2.php/apps/spreed/api/v1/recording/brokenrec'
 

@@ -1,9 +1,9 @@
 import { expect, it } from 'vitest'
 import { talkFetch } from '../test/support/talk-fetch.js'
-import { useTalkMock } from '../test/support/use-mock.js'
+import { useTalkMock } from '../test/support/use-talk-mock.js'
 import { CONFLICT_SILENT_FOR } from './session-conflict.js'
 
-const mock = useTalkMock({ scenario: 'session-conflict' })
+const { mock } = useTalkMock({ scenario: 'session-conflict' })
 
 it('answers a join without force with 409 and the old session, which a forced join takes over', async () => {
   const old = mock.world.sessions.all().find((session) => session.clientId === 'implicit')!

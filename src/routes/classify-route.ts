@@ -1,5 +1,4 @@
 import { toInt } from '../ocs/cast.js'
-import { WEB_ROUTES } from '../web/web-routes.js'
 import { TOKEN_PATTERN } from '../world/token-rules.js'
 
 // The one table of the routes the mock knows: every door (msw's handlers, the standalone
@@ -43,6 +42,14 @@ const CONTROL_NAME = /\/__talk-mock\/([a-z-]+)\/?$/
 const TALK_APP = /\/ocs\/v([12])\.php\/apps\/spreed(\/.*)$/
 const API_ROUTE = /^\/api\/(v\d+)(\/.*)$/
 const SIGNALING = /^\/signaling\/(?!settings$)[^/]+$/
+/**
+ * The web routes of Nextcloud the mock serves beside the APIs: Talk's pages, the mock's login,
+ * the theme stylesheet and the avatars. Tested on a path (or, as msw tests it, origin and path).
+ * @example
+ * WEB_ROUTES.test('/index.php/apps/spreed/') // true
+ */
+export const WEB_ROUTES =
+  /\/index\.php\/(?:apps\/spreed(?:\/|\/not-found|\/duplicate-session)?|call\/[^/]+|log(?:in|out)|apps\/theming\/theme\/default\.css|avatar\/(?:guest\/)?[^/]+\/[^/]+(?:\/dark)?)$/
 const CHAT = new RegExp(`^/chat/${TOKEN_PATTERN}$`)
 const CAPABILITIES = /\/ocs\/v([12])\.php\/cloud\/capabilities$/
 // Not a Talk route whose conversation happens to be called `csrftoken`.

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import { createTalkMock } from '../../src/index.js'
 import { runsChromium } from './support/use-chromium.js'
 import { expectPeerCount, saveScreenshot, settle, stageCard, usePlayground } from './support/playground.js'
 
@@ -261,14 +262,22 @@ describe.runIf(runsChromium())('the playground in Chromium', () => {
   })
 
   it("runs the clock by default, so server times agree with the browser's", async () => {
+    // How long before the world's start the default call started, on the scenario's still clock.
+    const still = createTalkMock({ scenario: 'default' })
+    await still.ready
+    const ago = still.clock.seconds() - still.world.conversations.get('groupcall')!.activeSince!
+    const before = Date.now()
     const page = await playground.open()
+    const after = Date.now()
     expect(await page.getAttribute('#world-clock', 'data-mode')).toBe('running')
-    const skew = await page.evaluate(async () => {
+    const callStartTime = await page.evaluate(async () => {
       const headers = { 'OCS-APIRequest': 'true', Accept: 'application/json' }
       const room = await fetch('/ocs/v2.php/apps/spreed/api/v4/room/groupcall', { headers }).then((r) => r.json())
-      return Math.abs(room.ocs.data.callStartTime - Date.now() / 1000)
+      return room.ocs.data.callStartTime as number
     })
-    expect(skew).toBeLessThan(60)
+    // The world started at the page's load (the browser's clock is this machine's), in whole seconds.
+    expect(callStartTime).toBeGreaterThanOrEqual(Math.floor(before / 1000) - ago)
+    expect(callStartTime).toBeLessThanOrEqual(Math.floor(after / 1000) - ago)
   })
 
   it('lists the requests in the journal, each with its OCS answer', async () => {

@@ -13,6 +13,7 @@ type TalkWindow = typeof window & {
     axios: typeof import('@nextcloud/axios').default
     generateOcsUrl: typeof import('@nextcloud/router').generateOcsUrl
     getCapabilities: typeof import('@nextcloud/capabilities').getCapabilities
+    mock: import('../../src/index.js').TalkMock
     startSignaling: typeof import('./support/internal-signaling-client.js').startSignaling
   }
   signaling?: ReturnType<typeof import('./support/internal-signaling-client.js').startSignaling>
@@ -29,10 +30,12 @@ function joinTwice(page: Page) {
       silent: false,
       recordingConsent: false,
     })
+    const before = Date.now()
     const again = await axios
       .post(join, { force: false })
       .catch((error: { response: { status: number; data: unknown } }) => error.response)
-    return { status: again.status, data: again.data as { ocs: { data: { lastPing: number } } }, now: Date.now() }
+    const after = Date.now()
+    return { status: again.status, data: again.data as { ocs: { data: { lastPing: number } } }, before, after }
   })
 }
 
@@ -40,11 +43,13 @@ function joinTwice(page: Page) {
 describe.runIf(runsChromium())("a page that talks to the mock as Talk's web client does", () => {
   const pages = useVitePage(root, repo)
 
-  it("answers a 409 whose lastPing is within seconds of the browser's Date.now() on a running clock", async () => {
+  it("answers a 409 whose lastPing is the browser's Date.now() of the join on a running clock", async () => {
     const page = await pages.open()
-    const { status, data, now } = await joinTwice(page)
+    const { status, data, before, after } = await joinTwice(page)
     expect(status).toBe(409)
-    expect(Math.abs(data.ocs.data.lastPing - now / 1000)).toBeLessThan(5)
+    // The mock runs in the page on the page's clock: the second of the join lies between the two reads.
+    expect(data.ocs.data.lastPing).toBeGreaterThanOrEqual(Math.floor(before / 1000))
+    expect(data.ocs.data.lastPing).toBeLessThanOrEqual(Math.floor(after / 1000))
   })
 
   it("keeps the world's own instant on a still clock (?talk-clock=still)", async () => {
@@ -59,12 +64,6 @@ describe.runIf(runsChromium())("a page that talks to the mock as Talk's web clie
     const steps = await page.evaluate(async () => {
       const { axios, generateOcsUrl, startSignaling } = (window as TalkWindow).talk
       const url = (path: string) => generateOcsUrl(`apps/spreed/api/v4/${path}`)
-      const settle = (count: number) =>
-        new Promise<void>((resolve) => {
-          const check = () =>
-            (window as TalkWindow).signaling!.answers.length > count ? resolve() : setTimeout(check, 20)
-          check()
-        })
       const own = (await axios.post(url('room/groupcall/participants/active'), { force: false })).data.ocs.data
       const settings = (
         await axios.get(generateOcsUrl('apps/spreed/api/v3/signaling/settings'), { params: { token: 'groupcall' } })
@@ -82,12 +81,12 @@ describe.runIf(runsChromium())("a page that talks to the mock as Talk's web clie
         const count = signaling.answers.length
         const flags = flagsOf(signaling.answers.at(-1)!.users)
         await act()
-        await settle(count)
+        await signaling.answersPast(count)
         const changed = () => signaling.answers.slice(count).find((answer) => flagsOf(answer.users) !== flags)
-        while (!changed()) await settle(signaling.answers.length)
+        while (!changed()) await signaling.answersPast(signaling.answers.length)
         return changed()!.users
       }
-      await settle(0)
+      await signaling.answersPast(0)
       const before = signaling.answers.at(-1)!.users
       const joined = await usersAfter(() =>
         axios.post(url('call/groupcall'), { flags: 7, silent: false, recordingConsent: false }),
@@ -117,24 +116,49 @@ describe.runIf(runsChromium())("a page that talks to the mock as Talk's web clie
 
   it('lets the next poll of a session have its messages after the page gave up on a poll', async () => {
     const page = await pages.open('?talk-clock=still')
-    const delivered = await page.evaluate(async () => {
-      const { axios, generateOcsUrl } = (window as TalkWindow).talk
+    type PollWindow = TalkWindow & { polls: Record<string, Promise<unknown>> }
+    // Each poll pings its session as it starts waiting: with the clock a second on each time, the
+    // session's lastPing tells that this poll reached the mock and waits.
+    const pinged = (seconds: number) =>
+      page.waitForFunction(
+        ([sessionId, seconds]) => (window as TalkWindow).talk.mock.world.sessions.get(sessionId!)?.lastPing === seconds,
+        [own, seconds] as const,
+      )
+    const { own, first } = await page.evaluate(async () => {
+      const { axios, generateOcsUrl, mock } = (window as PollWindow).talk
       const url = generateOcsUrl('apps/spreed/api/v3/signaling/{token}', { token: 'groupcall' })
-      const own = (await axios.post(generateOcsUrl('apps/spreed/api/v4/room/groupcall/participants/active'), {})).data
-        .ocs.data.sessionId as string
+      const joined = await axios.post(generateOcsUrl('apps/spreed/api/v4/room/groupcall/participants/active'), {})
       await axios.get(url)
-      // The page gives up on a poll (msw's worker does not tell the mock), then polls again.
+      await mock.clock.advance(1_000)
+      // The page gives up on a poll that waits (msw's worker does not tell the mock)...
       const controller = new AbortController()
-      const abandoned = axios.get(url, { signal: controller.signal }).catch(() => 'aborted')
-      controller.abort()
-      await abandoned
-      const next = axios.get(url)
-      await new Promise((resolve) => setTimeout(resolve, 200))
+      ;(window as PollWindow).polls = {
+        abandoned: axios.get(url, { signal: controller.signal }).catch(() => 'aborted'),
+      }
+      Object.assign(window, { abandon: () => controller.abort() })
+      return { own: joined.data.ocs.data.sessionId as string, first: mock.clock.seconds() }
+    })
+    await pinged(first)
+    const second = await page.evaluate(async () => {
+      const { axios, generateOcsUrl, mock } = (window as PollWindow).talk
+      ;(window as unknown as { abandon: () => void }).abandon()
+      await (window as PollWindow).polls.abandoned
+      await mock.clock.advance(1_000)
+      // ...then polls again.
+      const url = generateOcsUrl('apps/spreed/api/v3/signaling/{token}', { token: 'groupcall' })
+      ;(window as PollWindow).polls.next = axios.get(url)
+      return mock.clock.seconds()
+    })
+    await pinged(second)
+    const delivered = await page.evaluate(async (own) => {
+      const { axios, generateOcsUrl } = (window as PollWindow).talk
+      const url = generateOcsUrl('apps/spreed/api/v3/signaling/{token}', { token: 'groupcall' })
       const fn = JSON.stringify({ to: own, type: 'nickChanged', payload: { name: 'Me' } })
       await axios.post(url, { messages: JSON.stringify([{ ev: 'message', fn, sessionId: own }]) })
-      const answer = (await next).data.ocs.data as Array<{ type: string }>
+      const answer = ((await (window as PollWindow).polls.next) as { data: { ocs: { data: Array<{ type: string }> } } })
+        .data.ocs.data
       return answer.map((entry) => entry.type)
-    })
+    }, own)
     expect(delivered).toEqual(['message', 'usersInRoom'])
   })
 

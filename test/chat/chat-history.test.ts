@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { CONVERSATION_TYPE, PARTICIPANT_TYPE, type World } from '../../src/index.js'
 import { talkFetch } from '../support/talk-fetch.js'
-import { useTalkMock } from '../support/use-mock.js'
+import { useTalkMock } from '../support/use-talk-mock.js'
 import { CHAT, history, say } from './chat-support.js'
 
 async function world(world: World) {
@@ -16,7 +16,7 @@ async function world(world: World) {
   world.viewer = 'alice'
 }
 
-const mock = useTalkMock({ setup: world })
+const { mock } = useTalkMock({ setup: world })
 
 describe('GET /chat/{token} history (lookIntoFuture=0)', () => {
   it('gives the newest messages first, X-Chat-Last-Given naming the oldest one given', async () => {

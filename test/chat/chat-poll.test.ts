@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { CONVERSATION_TYPE, PARTICIPANT_TYPE, PERMISSION, type World } from '../../src/index.js'
 import { settle } from '../support/signaling.js'
 import { talkFetch } from '../support/talk-fetch.js'
-import { useTalkMock } from '../support/use-mock.js'
+import { useTalkMock } from '../support/use-talk-mock.js'
 import { CHAT, pollChat, readChat, say } from './chat-support.js'
 
 async function world(world: World) {
@@ -15,7 +15,7 @@ async function world(world: World) {
   world.viewer = 'alice'
 }
 
-const mock = useTalkMock({ setup: world })
+const { mock } = useTalkMock({ setup: world })
 const bob = { user: 'bob' }
 
 describe('GET /chat/{token} long poll (lookIntoFuture=1)', () => {

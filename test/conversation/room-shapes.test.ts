@@ -9,7 +9,7 @@ import {
   type World,
 } from '../../src/index.js'
 import { talkFetch } from '../support/talk-fetch.js'
-import { useTalkMock } from '../support/use-mock.js'
+import { useTalkMock } from '../support/use-talk-mock.js'
 import { talkRoomSchema } from '../support/talk-room-schema.js'
 
 async function world(world: World) {
@@ -33,7 +33,7 @@ async function world(world: World) {
   world.viewer = 'alice'
 }
 
-const mock = useTalkMock({ setup: world })
+const { mock } = useTalkMock({ setup: world })
 
 describe('the conversation object', () => {
   it('gives every conversation its own numeric id, kept across requests', async () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { CALL_FLAG, PARTICIPANT_TYPE } from '../../src/index.js'
 import { BASE, talkFetch } from '../support/talk-fetch.js'
-import { useTalkMock } from '../support/use-mock.js'
+import { useTalkMock } from '../support/use-talk-mock.js'
 
 // GET /call keeps its answer while the world does not change; these tests change it in every
 // way the peer list depends on and expect the next answer to show it.
-const mock = useTalkMock({
+const { mock } = useTalkMock({
   setup: async (world) => {
     await world.addUser({ id: 'alice', displayName: 'Alice' })
     await world.addUser({ id: 'bob', displayName: 'Bob' })

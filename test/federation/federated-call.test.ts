@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { CONVERSATION_TYPE } from '../../src/index.js'
-import { talkFetch } from '../support/talk-fetch.js'
-import { joinConversation, useTalkMock } from '../protocol/use-talk-mock.js'
+import { joinConversation, talkFetch } from '../support/talk-fetch.js'
+import { useTalkMock } from '../support/use-talk-mock.js'
 
 const TOKEN = 'fedroom1'
 const LOCAL = 'localroom'
 
-const mock = useTalkMock({
+const { mock } = useTalkMock({
   nextcloudRoutes: true,
   setup: async (world) => {
     await world.addUser({ id: 'alice', displayName: 'Alice Adams' })

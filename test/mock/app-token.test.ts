@@ -3,7 +3,7 @@ import { createTalkMock, defineScenario, scenarios, type WorldJson } from '../..
 import { TalkMockError } from '../../src/errors.js'
 import { joinConversation, talkFetch } from '../support/talk-fetch.js'
 import { pollOwnMessage, SIGNALING } from '../support/signaling.js'
-import { useTalkMock } from '../support/use-mock.js'
+import { useTalkMock } from '../support/use-talk-mock.js'
 
 /** A scenario with a second conversation and a breakout room of the story's, for the edges of a rename. */
 const twoRooms = defineScenario({
@@ -49,7 +49,7 @@ const sipOff = defineScenario({
   },
 })
 
-const mock = useTalkMock({
+const { mock } = useTalkMock({
   scenarios: [...scenarios, twoRooms, sipOff, namedTimeline],
   scenario: 'lobby-active',
   token: 'abc123',

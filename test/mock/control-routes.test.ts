@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { talkFetch } from '../support/talk-fetch.js'
-import { useTalkMock } from '../support/use-mock.js'
+import { useTalkMock } from '../support/use-talk-mock.js'
 
-const mock = useTalkMock()
+const { mock } = useTalkMock()
 
 /** Calls a control route (no OCS headers needed) under a webroot, and parses its JSON. */
 async function control(method: string, name: string, body?: unknown) {

@@ -1,9 +1,9 @@
 import { expect, it } from 'vitest'
 import { JOURNAL_BODY_LIMIT, JOURNAL_LIMIT, JOURNAL_SIZE_LIMIT, Journal } from '../../src/index.js'
 import { talkFetch } from '../support/talk-fetch.js'
-import { useTalkMock } from '../support/use-mock.js'
+import { useTalkMock } from '../support/use-talk-mock.js'
 
-const mock = useTalkMock()
+const { mock } = useTalkMock()
 const MiB = 1024 * 1024
 
 const sizeOf = (entries: { requestBody: string; responseBody: string }[]) =>

@@ -2,9 +2,9 @@ import { expect, it } from 'vitest'
 import { JOURNAL_LIMIT } from '../../src/index.js'
 import { pollOwnMessage } from '../support/signaling.js'
 import { talkFetch } from '../support/talk-fetch.js'
-import { useTalkMock } from '../support/use-mock.js'
+import { useTalkMock } from '../support/use-talk-mock.js'
 
-const mock = useTalkMock()
+const { mock } = useTalkMock()
 
 it('records method, path, body, status, time and the answer of each Talk request', async () => {
   await mock.reset()

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
 import { BASE, talkFetch } from '../support/talk-fetch.js'
-import { useTalkMock } from '../support/use-mock.js'
+import { useTalkMock } from '../support/use-talk-mock.js'
 
-const mock = useTalkMock({ scenario: 'default' })
+const { mock } = useTalkMock({ scenario: 'default' })
 
 describe('the routes a mock serves', () => {
   it('answers a control route under any origin and prefix', async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { useTalkMock } from '../support/use-mock.js'
+import { useTalkMock } from '../support/use-talk-mock.js'
 import { joinConversation, talkFetch } from '../support/talk-fetch.js'
 
-const mock = useTalkMock({ scenario: 'guest' })
+const { mock } = useTalkMock({ scenario: 'guest' })
 
 describe('each fact of the world in its store', () => {
   it('keeps a cookie-less guest’s session across dumping and loading the world', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createTalkMock, TalkMockError, type WorldJson } from '../../src/index.js'
 import { talkFetch } from '../support/talk-fetch.js'
-import { useTalkMock } from '../support/use-mock.js'
+import { useTalkMock } from '../support/use-talk-mock.js'
 
 const world: WorldJson = {
   clock: '2026-03-01T09:00:00Z',
@@ -22,7 +22,7 @@ const world: WorldJson = {
 }
 
 describe('mock.load and mock.dump', () => {
-  const mock = useTalkMock({ world })
+  const { mock } = useTalkMock({ world })
 
   it('loads a world from JSON and starts the call its sessions are in', async () => {
     await mock.ready

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { START_CALLS, TALK_FEATURES } from '../../src/index.js'
 import { talkFetch } from '../support/talk-fetch.js'
-import { useTalkMock } from '../support/use-mock.js'
+import { useTalkMock } from '../support/use-talk-mock.js'
 
 const CLOUD = 'https://cloud.example.com/nextcloud'
 
-const mock = useTalkMock({ scenario: 'default', nextcloudRoutes: true })
+const { mock } = useTalkMock({ scenario: 'default', nextcloudRoutes: true })
 
 type Capabilities = {
   version: { major: number; string: string }

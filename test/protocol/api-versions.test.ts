@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { CONVERSATION_TYPE, PARTICIPANT_TYPE } from '../../src/index.js'
 import { ORIGIN, rawFetch } from '../support/raw-fetch.js'
 import { talkFetch } from '../support/talk-fetch.js'
-import { useTalkMock } from './use-talk-mock.js'
+import { useTalkMock } from '../support/use-talk-mock.js'
 
 const TOKEN = 'abcd1234'
 

@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { CONVERSATION_TYPE, PARTICIPANT_TYPE } from '../../src/index.js'
 import { ocsUrl, rawFetch } from '../support/raw-fetch.js'
 import { talkFetch } from '../support/talk-fetch.js'
-import { joinConversationAndCall, useTalkMock } from './use-talk-mock.js'
+import { useTalkMock } from '../support/use-talk-mock.js'
+import { joinConversationAndCall } from './join-call.js'
 
 const TOKEN = 'abcd1234'
 const DOWNLOAD = ocsUrl(2, `/api/v4/call/${TOKEN}/download?format=csv`)
 const AN_HOUR_AGO = -3600
 
-const mock = useTalkMock({
+const { mock } = useTalkMock({
   setup: async (world) => {
     const now = world.clock.seconds()
     await world.addUser({

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { ocsUrl } from '../support/raw-fetch.js'
 import { talkFetch } from '../support/talk-fetch.js'
-import { useTalkMock } from '../support/use-mock.js'
+import { useTalkMock } from '../support/use-talk-mock.js'
 
-const mock = useTalkMock({ scenario: 'lobby-moderator' })
+const { mock } = useTalkMock({ scenario: 'lobby-moderator' })
 
 const lobbyUrl = (entry: 1 | 2) => ocsUrl(entry, '/api/v4/room/webinar/webinar/lobby')
 

@@ -8,8 +8,9 @@ import {
   READ_ONLY,
 } from '../../src/index.js'
 import { ocsUrl, rawFetch } from '../support/raw-fetch.js'
-import { talkFetch } from '../support/talk-fetch.js'
-import { joinConversation, joinConversationAndCall, useTalkMock } from './use-talk-mock.js'
+import { joinConversation, talkFetch } from '../support/talk-fetch.js'
+import { useTalkMock } from '../support/use-talk-mock.js'
+import { joinConversationAndCall } from './join-call.js'
 
 const TOKEN = 'abcd1234'
 const ONE_TO_ONE = 'direct12'
@@ -21,7 +22,7 @@ const CAROL = 3
 const GUEST = 4
 const GROUP = 5
 
-const mock = useTalkMock({
+const { mock } = useTalkMock({
   setup: async (world) => {
     await world.addUser({ id: 'alice', displayName: 'Alice Adams' })
     await world.addUser({ id: 'bob', displayName: 'Bob Brown' })
@@ -64,7 +65,7 @@ function inCallOf(entries: unknown, attendeeId: number): unknown {
 
 describe('PUT /room/{token}/read-only', () => {
   it("answers the join of a call with 403 after the UI's own lock, and lets it through after unlocking", async () => {
-    await joinConversation(TOKEN, 'bob')
+    await joinConversation(TOKEN, { user: 'bob' })
 
     const locked = await setReadOnly(TOKEN, READ_ONLY.READ_ONLY)
     const refused = await talkFetch('POST', `/call/${TOKEN}`, { user: 'bob', body: { flags: 3 } })
@@ -135,7 +136,7 @@ describe('PUT /room/{token}/webinar/lobby', () => {
   })
 
   it('lifts the lobby by itself once its timer has passed', async () => {
-    await joinConversation(TOKEN, 'bob')
+    await joinConversation(TOKEN, { user: 'bob' })
     const timer = mock.clock.seconds() + 60
 
     const lobby = await setLobby(TOKEN, { state: LOBBY_STATE.NON_MODERATORS, timer })
@@ -208,7 +209,7 @@ describe('PUT /room/{token}/permissions/{mode}', () => {
   it('sets the default permissions with the custom bit and resets attendee permissions', async () => {
     const bob = mock.world.attendees.get(BOB)!
     await mock.world.attendees.update(bob, (draft) => void (draft.permissions = PERMISSIONS_MAX_DEFAULT | 1))
-    await joinConversation(TOKEN, 'bob')
+    await joinConversation(TOKEN, { user: 'bob' })
     const withoutStartCall = PERMISSION.JOIN_CALL | PERMISSION.PUBLISH_AUDIO
 
     const updated = await setPermissions('default', withoutStartCall)

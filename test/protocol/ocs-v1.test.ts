@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { CONVERSATION_TYPE, LOBBY_STATE, PARTICIPANT_TYPE } from '../../src/index.js'
 import { ocsUrl, rawFetch } from '../support/raw-fetch.js'
-import { joinConversation, joinConversationAndCall, useTalkMock } from './use-talk-mock.js'
+import { useTalkMock } from '../support/use-talk-mock.js'
+import { joinConversationAndCall } from './join-call.js'
+import { joinConversation } from '../support/talk-fetch.js'
 
 const TOKEN = 'abcd1234'
 const JSON_ACCEPT = { Accept: 'application/json' }
@@ -68,7 +70,7 @@ describe('/ocs/v1.php', () => {
   })
 
   it('answers the same failure on /ocs/v2.php with the status as HTTP status', async () => {
-    await joinConversation(TOKEN, 'bob')
+    await joinConversation(TOKEN, { user: 'bob' })
 
     const peers = await rawFetch('GET', ocsUrl(2, `/api/v4/call/${TOKEN}`), { headers: JSON_ACCEPT, user: 'bob' })
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { CONVERSATION_TYPE, LOBBY_STATE, PARTICIPANT_TYPE, PERMISSION } from '../../src/index.js'
-import { talkFetch } from '../support/talk-fetch.js'
-import { joinConversation, joinConversationAndCall, useTalkMock } from './use-talk-mock.js'
+import { joinConversation, talkFetch } from '../support/talk-fetch.js'
+import { useTalkMock } from '../support/use-talk-mock.js'
+import { joinConversationAndCall } from './join-call.js'
 
 const TOKEN = 'abcd1234'
 // Attendee ids in the order the setup adds them.
@@ -16,7 +17,7 @@ const EMAIL = 8
 
 type Entry = Record<string, unknown> & { attendeeId: number }
 
-const mock = useTalkMock({
+const { mock } = useTalkMock({
   setup: async (world) => {
     await world.addUser({ id: 'alice', displayName: 'Alice Adams', status: 'away' })
     await world.addUser({ id: 'bob', displayName: 'Bob Brown' })
@@ -55,7 +56,7 @@ function entryOf(entries: Entry[], attendeeId: number): Entry | undefined {
 
 describe('GET /room/{token}/participants', () => {
   it('lists each attendee with its call state, permissions and session ids', async () => {
-    const sessionId = await joinConversation(TOKEN)
+    const { sessionId } = await joinConversation(TOKEN)
     await talkFetch('POST', `/call/${TOKEN}`, { body: { flags: 3 } })
 
     const { status, entries } = await listParticipants()
@@ -98,7 +99,7 @@ describe('GET /room/{token}/participants', () => {
   })
 
   it("leaves a session silent for over 100 s out of a user's merged sessions", async () => {
-    const live = await joinConversation(TOKEN, 'bob')
+    const { sessionId: live } = await joinConversation(TOKEN, { user: 'bob' })
     const bobAttendee = mock.world.attendees.get(BOB)!
     await mock.world.addSession(bobAttendee, { clientId: 'old-tab', lastPing: mock.clock.seconds() - 101 })
 

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { CONVERSATION_TYPE, PARTICIPANT_TYPE } from '../../src/index.js'
 import { ocsUrl, rawFetch } from '../support/raw-fetch.js'
 import { talkFetch } from '../support/talk-fetch.js'
-import { useTalkMock } from './use-talk-mock.js'
+import { useTalkMock } from '../support/use-talk-mock.js'
 
 const TOKEN = 'abcd1234'
 
-const mock = useTalkMock({
+const { mock } = useTalkMock({
   setup: async (world) => {
     await world.addUser({ id: 'alice', displayName: 'Alice Adams' })
     await world.addConversation({ token: TOKEN, type: CONVERSATION_TYPE.GROUP })

@@ -8,8 +8,9 @@ import {
   START_CALLS,
   type World,
 } from '../../src/index.js'
-import { talkFetch } from '../support/talk-fetch.js'
-import { joinConversation, joinConversationAndCall, useTalkMock } from './use-talk-mock.js'
+import { joinConversation, talkFetch } from '../support/talk-fetch.js'
+import { useTalkMock } from '../support/use-talk-mock.js'
+import { joinConversationAndCall } from './join-call.js'
 
 const TOKEN = 'abcd1234'
 const OTHER = 'other123'
@@ -23,7 +24,7 @@ const FEDERATED = 5
 const FRANK_ELSEWHERE = 6
 const GUEST_ELSEWHERE = 7
 
-const mock = useTalkMock({
+const { mock } = useTalkMock({
   setup: async (world) => {
     await world.addUser({ id: 'alice', displayName: 'Alice Adams' })
     await world.addUser({ id: 'bob', displayName: 'Bob Brown' })

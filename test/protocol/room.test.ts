@@ -7,15 +7,16 @@ import {
   PERMISSION,
   RECORDING_CONSENT,
 } from '../../src/index.js'
-import { talkFetch } from '../support/talk-fetch.js'
-import { joinConversation, joinConversationAndCall, useTalkMock } from './use-talk-mock.js'
+import { joinConversation, talkFetch } from '../support/talk-fetch.js'
+import { useTalkMock } from '../support/use-talk-mock.js'
+import { joinConversationAndCall } from './join-call.js'
 
 const TOKEN = 'abcd1234'
 const PUBLIC = 'public12'
 const LISTED = 'listed12'
 const PRIVATE = 'private1'
 
-const mock = useTalkMock({
+const { mock } = useTalkMock({
   setup: async (world) => {
     await world.addUser({ id: 'alice', displayName: 'Alice Adams' })
     await world.addUser({ id: 'bob', displayName: 'Bob Brown' })
@@ -44,7 +45,7 @@ function getRoom(token: string, user?: string) {
 
 describe('GET /room/{token}', () => {
   it("shows a participant the call state, its permissions and this client's session", async () => {
-    const sessionId = await joinConversation(TOKEN)
+    const { sessionId } = await joinConversation(TOKEN)
     await talkFetch('POST', `/call/${TOKEN}`, { body: { flags: 3, recordingConsent: true } })
 
     const room = await getRoom(TOKEN)
@@ -117,7 +118,7 @@ describe('GET /room/{token}', () => {
 
   it('shows a guest who joined a public conversation as a participant', async () => {
     mock.viewer = null
-    const sessionId = await joinConversation(PUBLIC)
+    const { sessionId } = await joinConversation(PUBLIC)
 
     const room = await getRoom(PUBLIC)
 

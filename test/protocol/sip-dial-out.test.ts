@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { CONVERSATION_TYPE, PARTICIPANT_TYPE, PERMISSION, START_CALLS } from '../../src/index.js'
-import { talkFetch } from '../support/talk-fetch.js'
-import { joinConversation, joinConversationAndCall, useTalkMock } from './use-talk-mock.js'
+import { joinConversation, talkFetch } from '../support/talk-fetch.js'
+import { useTalkMock } from '../support/use-talk-mock.js'
+import { joinConversationAndCall } from './join-call.js'
 
 const TOKEN = 'abcd1234'
 const OTHER = 'other123'
@@ -10,7 +11,7 @@ const BOB = 2
 const PHONE = 3
 const PHONE_ELSEWHERE = 4
 
-const mock = useTalkMock({
+const { mock } = useTalkMock({
   setup: async (world) => {
     await world.addUser({ id: 'alice', displayName: 'Alice Adams' })
     await world.addUser({ id: 'bob', displayName: 'Bob Brown' })

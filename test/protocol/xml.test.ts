@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { CONVERSATION_TYPE, LOBBY_STATE, PARTICIPANT_TYPE } from '../../src/index.js'
 import { ocsUrl, rawFetch } from '../support/raw-fetch.js'
-import { joinConversationAndCall, useTalkMock } from './use-talk-mock.js'
+import { useTalkMock } from '../support/use-talk-mock.js'
+import { joinConversationAndCall } from './join-call.js'
 
 const TOKEN = 'abcd1234'
 const LOBBY = 'lobby123'
 
-const mock = useTalkMock({
+const { mock } = useTalkMock({
   setup: async (world) => {
     await world.addUser({ id: 'alice', displayName: 'Alice & <Co> "A"' })
     await world.addUser({ id: 'zoe', displayName: 'Zoë </b>' })

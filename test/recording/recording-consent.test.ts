@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { CONVERSATION_TYPE, PARTICIPANT_TYPE, RECORDING_CONSENT } from '../../src/index.js'
 import { talkFetch } from '../support/talk-fetch.js'
-import { joinConversationAndCall, useTalkMock } from '../protocol/use-talk-mock.js'
+import { useTalkMock } from '../support/use-talk-mock.js'
+import { joinConversationAndCall } from '../protocol/join-call.js'
 
 const TOKEN = 'abcd1234'
 const BREAKOUT = 'breakout1'
 
-const mock = useTalkMock({
+const { mock } = useTalkMock({
   setup: async (world) => {
     await world.addUser({ id: 'alice', displayName: 'Alice Adams' })
     await world.addUser({ id: 'bob', displayName: 'Bob Brown' })

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { CALL_RECORDING, CONVERSATION_TYPE, PARTICIPANT_TYPE } from '../../src/index.js'
-import { talkFetch } from '../support/talk-fetch.js'
-import { joinConversation, joinConversationAndCall, useTalkMock } from '../protocol/use-talk-mock.js'
+import { joinConversation, talkFetch } from '../support/talk-fetch.js'
+import { useTalkMock } from '../support/use-talk-mock.js'
+import { joinConversationAndCall } from '../protocol/join-call.js'
 
 const TOKEN = 'abcd1234'
 const RECORDING = `https://cloud.example.com/nextcloud/ocs/v2.php/apps/spreed/api/v1/recording/${TOKEN}`
 
-const mock = useTalkMock({
+const { mock } = useTalkMock({
   apiVersions: ['v4'],
   nextcloudRoutes: true,
   setup: async (world) => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { CONVERSATION_TYPE, PARTICIPANT_TYPE, SESSION_STATE } from '../../src/index.js'
-import { talkFetch } from '../support/talk-fetch.js'
-import { joinConversation, useTalkMock } from '../protocol/use-talk-mock.js'
+import { joinConversation, talkFetch } from '../support/talk-fetch.js'
+import { useTalkMock } from '../support/use-talk-mock.js'
 
 const TOKEN = 'abcd1234'
 
-const mock = useTalkMock({
+const { mock } = useTalkMock({
   setup: async (world) => {
     await world.addUser({ id: 'alice', displayName: 'Alice Adams' })
     await world.addUser({ id: 'carol', displayName: 'Carol Clark' })
@@ -25,7 +25,7 @@ function stateOf(sessionId: string): number | undefined {
 
 describe('PUT /room/{token}/participants/state', () => {
   it('marks the session inactive and active again, answering the conversation', async () => {
-    const sessionId = await joinConversation(TOKEN)
+    const { sessionId } = await joinConversation(TOKEN)
 
     const hidden = await setState(SESSION_STATE.INACTIVE)
     const inactive = stateOf(sessionId)
@@ -37,7 +37,7 @@ describe('PUT /room/{token}/participants/state', () => {
   })
 
   it('answers 400 with data null for another state, leaving the session as it was', async () => {
-    const sessionId = await joinConversation(TOKEN)
+    const { sessionId } = await joinConversation(TOKEN)
 
     const refused = await setState(2)
 

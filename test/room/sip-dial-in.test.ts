@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { CONVERSATION_TYPE, PARTICIPANT_TYPE, SIP_STATE } from '../../src/index.js'
-import { talkFetch } from '../support/talk-fetch.js'
-import { joinConversation, useTalkMock } from '../protocol/use-talk-mock.js'
+import { joinConversation, talkFetch } from '../support/talk-fetch.js'
+import { useTalkMock } from '../support/use-talk-mock.js'
 
 const TOKEN = '12345678'
 const LETTERS = 'abcd1234'
@@ -10,7 +10,7 @@ const BREAKOUT = '11223344'
 
 type Room = { sipEnabled: number; attendeePin: string | null; canEnableSIP: boolean }
 
-const mock = useTalkMock({
+const { mock } = useTalkMock({
   nextcloudRoutes: true,
   setup: async (world) => {
     await world.addUser({ id: 'alice', displayName: 'Alice Adams', groups: ['phone'] })
@@ -66,7 +66,7 @@ describe('PUT /room/{token}/webinar/sip', () => {
   it('shows PINs in the participant list to moderators and to each attendee itself', async () => {
     await setSip(SIP_STATE.ENABLED)
     await joinConversation(TOKEN)
-    await joinConversation(TOKEN, 'bob')
+    await joinConversation(TOKEN, { user: 'bob' })
 
     type Entry = { actorId: string; attendeePin: string }
     const byModerator = (await talkFetch('GET', `/room/${TOKEN}/participants`)).data as Entry[]

@@ -6,7 +6,7 @@ import { keepTabSaved, readSavedTab, TAB_STORAGE_KEY, type SavedTab } from '../.
 import { readUrlChoice } from '../../src/runtimes/browser/url-choice.js'
 import { pollOwnMessage } from '../support/signaling.js'
 import { talkFetch } from '../support/talk-fetch.js'
-import { useTalkMock } from '../support/use-mock.js'
+import { useTalkMock } from '../support/use-talk-mock.js'
 
 /** sessionStorage's interface over a Map, for Node. */
 function memoryStorage(): Storage {
@@ -121,7 +121,7 @@ describe('readSavedTab', () => {
 })
 
 describe('keepTabSaved', () => {
-  const mock = useTalkMock({ scenario: 'default' })
+  const { mock } = useTalkMock({ scenario: 'default' })
 
   it('writes the world after every answered request, not only on unload', async () => {
     await mock.reset()

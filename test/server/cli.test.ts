@@ -1,17 +1,20 @@
 import { execFile, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
-import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createTalkMock, createTalkServer } from '../../src/runtimes/http-server.js'
 import { API } from './support/call-world.js'
 import { scenarios } from '../../scenarios/index.js'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { bin: Record<string, string> }
-const bin = `${root}${pkg.bin['talk-call-mock']}`
+// Built into a folder of its own, so the run leaves the repository's dist/ as it was: with the
+// package.json (`#msw-http` resolves through its `imports`) and the repository's node_modules (msw).
+let build = ''
+let bin = ''
 
 interface Run {
   child: ChildProcessWithoutNullStreams
@@ -54,12 +57,25 @@ function waitFor(run: Run, pattern: RegExp): Promise<RegExpMatchArray> {
 describe('talk-call-mock (the CLI)', () => {
   beforeAll(async () => {
     // The bin is built JavaScript: bundle it as `npm pack` (prepack) does; the types are not needed here.
+    build = mkdtempSync(join(tmpdir(), 'talk-call-mock-cli-'))
+    bin = join(build, pkg.bin['talk-call-mock']!)
+    copyFileSync(`${root}package.json`, join(build, 'package.json'))
+    symlinkSync(`${root}node_modules`, join(build, 'node_modules'), 'dir')
     await promisify(execFile)(
       process.execPath,
-      [`${root}node_modules/vite/bin/vite.js`, 'build', '--config', 'vite.lib.config.ts'],
+      [
+        `${root}node_modules/vite/bin/vite.js`,
+        'build',
+        '--config',
+        'vite.lib.config.ts',
+        '--outDir',
+        join(build, 'dist/lib'),
+        '--emptyOutDir',
+      ],
       { cwd: root },
     )
   }, 120_000)
+  afterAll(() => build && rmSync(build, { recursive: true, force: true }))
   afterEach(() => {
     for (const run of running.splice(0)) if (run.child.exitCode === null) run.child.kill('SIGKILL')
   })

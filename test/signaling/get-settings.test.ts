@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { CONVERSATION_TYPE, LISTABLE, PARTICIPANT_TYPE, type World } from '../../src/index.js'
 import { rawFetch } from '../support/raw-fetch.js'
 import { talkFetch } from '../support/talk-fetch.js'
-import { useTalkMock } from '../support/use-mock.js'
+import { useTalkMock } from '../support/use-talk-mock.js'
 
 const SETTINGS = 'https://cloud.example.com/nextcloud/ocs/v2.php/apps/spreed/api/v3/signaling/settings'
 
@@ -16,7 +16,7 @@ async function world(world: World) {
   world.viewer = 'alice'
 }
 
-const mock = useTalkMock({ setup: world, apiVersions: ['v4'] })
+const { mock } = useTalkMock({ setup: world, apiVersions: ['v4'] })
 
 describe('GET /signaling/settings', () => {
   it('answers internal signaling for a conversation the user is in', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { CALL_FLAG, CONVERSATION_TYPE, PARTICIPANT_TYPE, type World } from '../../src/index.js'
 import { message, poll, send, settle, SIGNALING } from '../support/signaling.js'
 import { joinCallOf, joinConversation, talkFetch } from '../support/talk-fetch.js'
-import { useTalkMock } from '../support/use-mock.js'
+import { useTalkMock } from '../support/use-talk-mock.js'
 
 async function world(world: World) {
   await world.addUser({ id: 'alice', displayName: 'Alice' })
@@ -16,7 +16,7 @@ async function world(world: World) {
   world.viewer = 'alice'
 }
 
-const mock = useTalkMock({ setup: world })
+const { mock } = useTalkMock({ setup: world })
 const bob = { user: 'bob' }
 
 describe('GET /signaling/{token}', () => {
@@ -205,7 +205,7 @@ describe('GET /signaling/{token}', () => {
 })
 
 describe('GET /signaling/{token} in a conversation that is not public', () => {
-  const privateMock = useTalkMock({
+  const { mock: privateMock } = useTalkMock({
     setup: async (world) => {
       await world.addUser({ id: 'dora', displayName: 'Dora' })
       await world.addConversation({ token: 'lounge', type: CONVERSATION_TYPE.GROUP, listable: 1 })

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { CALL_FLAG, CONVERSATION_TYPE, PARTICIPANT_TYPE, PERMISSION, type World } from '../../src/index.js'
 import { message, poll, send } from '../support/signaling.js'
 import { joinConversation } from '../support/talk-fetch.js'
-import { useTalkMock } from '../support/use-mock.js'
+import { useTalkMock } from '../support/use-talk-mock.js'
 
 async function world(world: World) {
   await world.addUser({ id: 'alice', displayName: 'Alice' })
@@ -16,7 +16,7 @@ async function world(world: World) {
   world.viewer = 'alice'
 }
 
-const mock = useTalkMock({ setup: world })
+const { mock } = useTalkMock({ setup: world })
 const bob = { user: 'bob' }
 const SENDS_AUDIO =
   'v=0\r\nm=audio 9 UDP/TLS/RTP/SAVPF 111\r\na=sendrecv\r\nm=video 9 UDP/TLS/RTP/SAVPF 96\r\na=recvonly'

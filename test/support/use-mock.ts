@@ -1,19 +1,13 @@
-import { setupServer } from 'msw/node'
-import { onUnhandled } from '../../src/msw/majors.js'
-import { afterAll, afterEach, beforeAll } from 'vitest'
-import { createTalkMock, type ScenarioName, type TalkMockOptions } from '../../src/index.js'
+import type { ScenarioName, TalkMockOptions } from '../../src/index.js'
+import { useTalkMock as useTalkMocks } from './use-talk-mock.js'
 
 /**
- * A mock served by `setupServer` for the tests of one file: listening before them, reset after
- * each (world, scenario, journal), closed after all.
+ * The file's mock of `useTalkMock` (use-talk-mock.ts), for test files written before there was
+ * one helper; new files take `const { mock } = useTalkMock(options)` from use-talk-mock.ts.
+ * @deprecated Import `useTalkMock` from './use-talk-mock.js'; this goes once no file needs it.
  * @example
  * const mock = useTalkMock({ scenario: 'lobby-active' })
  */
 export function useTalkMock<const Name extends string = ScenarioName>(options: TalkMockOptions<Name> = {}) {
-  const mock = createTalkMock(options)
-  const server = setupServer(...mock.handlers)
-  beforeAll(() => server.listen(onUnhandled('error')))
-  afterEach(() => mock.reset())
-  afterAll(() => server.close())
-  return mock
+  return useTalkMocks(options).mock
 }

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { TalkMockError, createTalkMock } from '../../src/index.js'
 import { createClock, LAST_CLOCK_TIME } from '../../src/world/clock.js'
 import { talkFetch } from '../support/talk-fetch.js'
-import { useTalkMock } from '../support/use-mock.js'
+import { useTalkMock } from '../support/use-talk-mock.js'
 
 const PAST_DATES = LAST_CLOCK_TIME + 1
 
-const mock = useTalkMock({ scenario: 'lobby-moderator' })
+const { mock } = useTalkMock({ scenario: 'lobby-moderator' })
 
 async function control(method: string, name: string, body: unknown) {
   const response = await fetch(`https://cloud.example.com/nextcloud/__talk-mock/${name}`, {

@@ -20,6 +20,14 @@ export function startSignaling(
 ) {
   const url = generateOcsUrl('apps/spreed/api/v3/signaling/{token}', { token })
   const answers: PollAnswer[] = []
+  const waiters: Array<{ count: number; resolve: () => void }> = []
+  const answered = (answer: PollAnswer) => {
+    answers.push(answer)
+    for (const waiter of waiters.filter((waiter) => answers.length > waiter.count)) {
+      waiters.splice(waiters.indexOf(waiter), 1)
+      waiter.resolve()
+    }
+  }
   const errors: string[] = []
   const controller = new AbortController()
   let stopped = false
@@ -27,14 +35,14 @@ export function startSignaling(
     while (!stopped) {
       try {
         const { data, status } = await axios.get(url, { signal: controller.signal })
-        answers.push(read(status, data.ocs.data))
+        answered(read(status, data.ocs.data))
       } catch (error) {
         const response = (error as { response?: { status: number; data: { ocs: { data: unknown } } } }).response
         if (!response) {
           if (!stopped) errors.push(String(error))
           return
         }
-        answers.push(read(response.status, response.data.ocs.data))
+        answered(read(response.status, response.data.ocs.data))
         if (response.status === 404 || response.status === 409) return
       }
     }
@@ -45,6 +53,11 @@ export function startSignaling(
     /** What ended the loop without an answer (a network error). */
     errors,
     done,
+    /** Resolves once the loop has more than `count` answers. */
+    answersPast(count: number): Promise<void> {
+      if (answers.length > count) return Promise.resolve()
+      return new Promise((resolve) => waiters.push({ count, resolve }))
+    },
     send(fn: Record<string, unknown>) {
       const messages = JSON.stringify([{ ev: 'message', fn: JSON.stringify(fn), sessionId }])
       return axios.post(url, { messages })

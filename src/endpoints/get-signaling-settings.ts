@@ -4,12 +4,12 @@
 // the conversation neither public nor listable for a user; guests: public ones only).
 // Left out (unreachable in the mock's world): 403 Talk disabled for the user's group, 401 a bad
 // recording-server HMAC, the federation headers, and 429 brute-force throttling.
-import { defineEndpoint } from '../endpoints/define-endpoint.js'
+import { defineEndpoint } from './define-endpoint.js'
 import { findConversation } from '../rules/find-participant.js'
 import { controllerOutcome } from '../rules/outcome.js'
 import { toStr } from '../ocs/cast.js'
 import { canSeeConversation } from '../rules/can-see-conversation.js'
-import { helloV2Token, signalingTicket } from './signaling-ticket.js'
+import { helloV2Token, signalingTicket } from '../signaling/signaling-ticket.js'
 
 /**
  * Tells a client how to reach signaling: Talk's web client fetches this after joining a

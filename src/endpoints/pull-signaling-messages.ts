@@ -6,13 +6,13 @@
 // gone; 409 (with the messages collected) when the session was killed meanwhile (a forced join
 // took it over, the world was replaced) but the conversation is still there for the caller.
 // Unreachable in the mock: 400 "Internal signaling disabled.".
-import { defineEndpoint, type EndpointContext } from '../endpoints/define-endpoint.js'
+import { defineEndpoint, type EndpointContext } from './define-endpoint.js'
 import { findCallerSession } from '../rules/find-participant.js'
 import { controllerOutcome, type Outcome } from '../rules/outcome.js'
 import { LAST_CLOCK_TIME } from '../world/clock.js'
 import type { World } from '../world/world.js'
-import { conversationOfSession, statusOfGoneSession } from './signaling-session.js'
-import { roomSignature, usersInRoom } from './users-in-room.js'
+import { conversationOfSession, statusOfGoneSession } from '../signaling/signaling-session.js'
+import { roomSignature, usersInRoom } from '../signaling/users-in-room.js'
 
 /** How often (real ms) a poll on a running clock looks at the time again. */
 const REAL_TIME_LOOK = 1000

@@ -4,7 +4,7 @@
 // owners and moderators; offers and answers only when they publish no media the sender may not.
 // Unreachable in the mock: 400 "Internal signaling disabled." (the mock's signaling is internal).
 import { PERMISSION } from '../constants.js'
-import { defineEndpoint } from '../endpoints/define-endpoint.js'
+import { defineEndpoint } from './define-endpoint.js'
 import { toStr } from '../ocs/cast.js'
 import { encodePhpJson } from '../ocs/php-json.js'
 import { findCallerSession } from '../rules/find-participant.js'
@@ -12,7 +12,7 @@ import { controllerOutcome } from '../rules/outcome.js'
 import { effectivePermissions, isOwnerOrModerator } from '../rules/permissions.js'
 import type { Session } from '../world/schemas.js'
 import type { World } from '../world/world.js'
-import { isTryingToPublishMedia } from './is-trying-to-publish-media.js'
+import { isTryingToPublishMedia } from '../signaling/is-trying-to-publish-media.js'
 
 /**
  * Relays the caller's signaling messages (WebRTC offers, answers, candidates, mute and
