@@ -85,7 +85,7 @@ export class Table<Schema extends z.ZodMiniObject, Row extends z.output<Schema> 
    * @example sessions.get(sessionId)
    */
   get(key: Key): Row | undefined {
-    return this.#index.get(key) ?? this.#pending.get(key)
+    return this.#index.get(key) ?? (this.#cancelled.has(key) ? undefined : this.#pending.get(key))
   }
 
   /** Every row, in the collection's order (a changed row keeps its place). @example users.all().length */
