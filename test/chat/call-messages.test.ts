@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { CONVERSATION_TYPE, PARTICIPANT_TYPE, type World } from '../../src/index.js'
 import { settle } from '../support/signaling.js'
 import { joinCallOf, joinConversation, talkFetch } from '../support/talk-fetch.js'
-import { useTalkMock } from '../support/use-mock.js'
+import { useTalkMock } from '../support/use-talk-mock.js'
 import { history, pollChat } from './chat-support.js'
 
 async function world(world: World) {
@@ -19,7 +19,7 @@ async function world(world: World) {
   world.viewer = 'alice'
 }
 
-const mock = useTalkMock({ setup: world })
+const { mock } = useTalkMock({ setup: world })
 const bob = { user: 'bob' }
 const carol = { user: 'carol' }
 const alice = { type: 'user', id: 'alice', name: 'Alice', 'mention-id': 'alice' }

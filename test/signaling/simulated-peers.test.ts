@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { CALL_FLAG, CONVERSATION_TYPE, PARTICIPANT_TYPE, type PeerEvent, type World } from '../../src/index.js'
 import { message, poll, send } from '../support/signaling.js'
 import { joinConversation } from '../support/talk-fetch.js'
-import { useTalkMock } from '../support/use-mock.js'
+import { useTalkMock } from '../support/use-talk-mock.js'
 
 async function world(world: World) {
   await world.addUser({ id: 'alice', displayName: 'Alice' })
@@ -14,7 +14,7 @@ async function world(world: World) {
   world.viewer = 'alice'
 }
 
-const mock = useTalkMock({ setup: world })
+const { mock } = useTalkMock({ setup: world })
 
 /** Alice in the call (told of the room once, so her next poll waits for news), and what reaches the peers. */
 async function aliceInCall() {
