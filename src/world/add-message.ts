@@ -1,8 +1,7 @@
 import { TalkMockError } from '../errors.js'
 import type { Clock } from './clock.js'
-import { messageSchema, type Message } from './message-schema.js'
+import type { Message } from './message-schema.js'
 import type { Conversation } from './schemas.js'
-import { validate } from './validate.js'
 import { requireObject } from './bindings.js'
 
 /**
@@ -15,7 +14,11 @@ export type MessageInput = Partial<Omit<Message, 'token'>>
 /** What `addMessage` needs of a world (the world passes itself). */
 export interface MessageWorld {
   readonly conversations: { get(token: string): Conversation | undefined }
-  readonly messages: { get(id: number): Message | undefined; insert(values: Message): Promise<Message> }
+  readonly messages: {
+    get(id: number): Message | undefined
+    check(values: unknown, action: string): Message
+    insert(values: Message): Promise<Message>
+  }
   readonly clock: Clock
   takeMessageId(wanted?: number): number
 }
@@ -37,7 +40,7 @@ export async function addMessage(world: MessageWorld, token: string, input: Mess
     throw new TalkMockError(action, `message id ${String(input.id)} is taken`, 'Leave `id` out or pick another.')
   }
   const values = { actorType: 'users', timestamp: world.clock.seconds(), ...input, token, id: input.id ?? 1 }
-  const message = validate(messageSchema, values, action)
+  const message = world.messages.check(values, action)
   if (message.systemMessage === '' && message.message.trim() === '') {
     throw new TalkMockError(action, 'the message is blank', 'Write something, or name a `systemMessage`.')
   }
@@ -50,5 +53,7 @@ export async function addMessage(world: MessageWorld, token: string, input: Mess
     )
   }
   // Taken once the row is checked, so a bad one wastes no id; taken before the insert is awaited.
-  return world.messages.insert({ ...message, id: world.takeMessageId(input.id) })
+  // The checked row itself is stored (a copy would be validated again on insert).
+  message.id = world.takeMessageId(input.id)
+  return world.messages.insert(message)
 }
