@@ -1,5 +1,6 @@
 import { FRAME_RATE, type FrameTicker } from './frame-ticker.js'
-import { colourOfName, initialsOfName } from './peer-colour.js'
+import { avatarColour, hexOf } from '../avatars/avatar-colour.js'
+import { initialsOfName } from './initials-of-name.js'
 
 /**
  * A canvas video of a simulated peer: its colour, initials and display name (who it is), a dot
@@ -18,7 +19,8 @@ export function createSyntheticVideo(
   canvas.width = screen ? 640 : 320
   canvas.height = screen ? 360 : 180
   const context = canvas.getContext('2d')!
-  const colour = colourOfName(name)
+  // The colour Nextcloud gives the name's avatar, so a peer's video matches its avatar in Talk.
+  const colour = hexOf(avatarColour(name))
   const draw = (frame: number) => {
     const { width, height } = canvas
     context.fillStyle = screen ? '#f4f4f4' : colour
