@@ -41,6 +41,11 @@ export default defineConfig({
           // (vi.resetModules, see test/world/faker-on-demand.test.ts).
           isolate: false,
           restoreMocks: true,
+          // `npm test` runs this project beside Chromium's on two cores: a few tests do real work
+          // (a journal fed 1 MiB bodies, a world of 10,000 sessions, the bin spawned over sockets)
+          // that takes 3 s alone and past vitest's 5 s default beside the browser. No test asserts
+          // time; this only bounds how long a hung test waits.
+          testTimeout: 20_000,
           // On another msw the CLI test is left out: it spawns the built bin, which Node resolves to the repo's msw.
           exclude: [
             ...browserTests,
